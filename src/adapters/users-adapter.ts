@@ -1,0 +1,36 @@
+import type {
+  ApiToken,
+  InviteInput,
+  InviteResult,
+  Page,
+  RoleId,
+  Session,
+  TokenQuery,
+  User,
+  UserPatch,
+  UserQuery,
+} from '../core/index.js';
+
+/**
+ * The one seam between the widget and a backend. Every method is async, takes an optional
+ * AbortSignal (the widget aborts when a newer query supersedes a request or an element leaves the
+ * page), and fails only with a `UsersError`, whose `code` the UI switches on.
+ *
+ * An adapter may answer `listUsers` on its server or from a cached full list; the widget does not
+ * care. It must not list users whose `deleted` flag is set.
+ */
+export interface UsersAdapter {
+  /** The signed-in user and their role in this account. */
+  getSession(signal?: AbortSignal): Promise<Session>;
+  listUsers(query: UserQuery, signal?: AbortSignal): Promise<Page<User>>;
+  inviteUser(input: InviteInput, signal?: AbortSignal): Promise<InviteResult>;
+  /** Name and language; the role goes through `setUserRole`, as in the Gcore API. */
+  updateUser(id: number, patch: UserPatch, signal?: AbortSignal): Promise<User>;
+  setUserRole(id: number, role: RoleId, signal?: AbortSignal): Promise<User>;
+  /** Removes the user's access to this account only. */
+  removeUser(id: number, signal?: AbortSignal): Promise<void>;
+  resendInvite(id: number, signal?: AbortSignal): Promise<void>;
+  /** Every token the session may see, deleted and expired ones included. */
+  listApiTokens(query?: TokenQuery, signal?: AbortSignal): Promise<readonly ApiToken[]>;
+  deleteApiToken(id: number, signal?: AbortSignal): Promise<void>;
+}

@@ -1,0 +1,108 @@
+import type { Language } from './languages.js';
+import type { RoleId } from './roles.js';
+
+/** A member of the account, as the widget shows it. Adapters map their backend's shape onto this. */
+export interface User {
+  readonly id: number;
+  readonly email: string;
+  /** Free text; null when the user never gave one. */
+  readonly name: string | null;
+  readonly lang: Language;
+  /** The effective role in this account: the highest of the user's groups. */
+  readonly role: RoleId;
+  /** The user confirmed their email (accepted the invitation). */
+  readonly activated: boolean;
+  readonly twoFa: boolean;
+  /** Deleted users are never listed; the flag survives on API tokens' issuers. */
+  readonly deleted: boolean;
+  readonly phone?: string | null;
+  readonly company?: string;
+  readonly ssoAuth?: boolean;
+}
+
+/** Who is signed in; every permission rule starts here. */
+export interface Session {
+  readonly user: User;
+  readonly role: RoleId;
+}
+
+export type UserStatus = 'activated' | 'not_activated';
+
+export type UserSortField = 'id' | 'email' | 'name' | 'role' | 'lang' | 'status' | 'twoFa';
+export type SortDirection = 'asc' | 'desc';
+
+export interface UserFilters {
+  /** Any of these roles; empty or absent means all. */
+  readonly roles?: readonly RoleId[];
+  readonly languages?: readonly Language[];
+  readonly status?: UserStatus;
+  readonly twoFa?: boolean;
+}
+
+export interface UserQuery {
+  readonly offset: number;
+  readonly limit: number;
+  /** Matches the ID exactly or as a prefix, and email or name as a case-insensitive substring. */
+  readonly search?: string;
+  readonly filters?: UserFilters;
+  readonly sort?: { readonly field: UserSortField; readonly direction: SortDirection };
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** How many match the query across all pages. */
+  readonly total: number;
+}
+
+export interface InviteInput {
+  readonly email: string;
+  readonly name?: string;
+  readonly role: RoleId;
+  readonly lang?: Language;
+}
+
+/**
+ * `created`: the email had no account; one was created and an email with a create-password link
+ * was sent. `existing`: the email already had an account, which was granted access and notified.
+ */
+export type InviteOutcome = 'created' | 'existing';
+
+export interface InviteResult {
+  readonly user: User;
+  readonly outcome: InviteOutcome;
+}
+
+/** What `updateUser` may change; the role goes through `setUserRole`, as in the Gcore API. */
+export interface UserPatch {
+  readonly name?: string | null;
+  readonly lang?: Language;
+}
+
+export type TokenStatus = 'active' | 'expired' | 'deleted';
+
+export interface TokenIssuer {
+  readonly userId: number;
+  readonly name: string | null;
+  readonly email: string;
+  /** The issuer was removed; the UI strikes their name through. */
+  readonly deleted: boolean;
+}
+
+export interface ApiToken {
+  readonly id: number;
+  readonly name: string;
+  readonly description: string | null;
+  readonly role: RoleId;
+  /** ISO 8601; null means the token never expires. */
+  readonly expDate: string | null;
+  readonly created: string;
+  /** ISO 8601; null when the token was never used. */
+  readonly lastUsage: string | null;
+  readonly deleted: boolean;
+  readonly expired: boolean;
+  readonly issuer: TokenIssuer;
+}
+
+export interface TokenQuery {
+  readonly issuedBy?: number;
+}
