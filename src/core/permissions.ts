@@ -14,13 +14,7 @@ import type { Session, User } from './types.js';
 
 export type EditableField = 'name' | 'lang' | 'role';
 
-export type DenialReason =
-  | 'not_admin'
-  | 'self'
-  | 'last_admin'
-  | 'already_activated'
-  | 'not_own_row'
-  | 'same_role';
+export type DenialReason = 'not_admin' | 'self' | 'last_admin' | 'already_activated' | 'not_own_row' | 'same_role';
 
 export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: DenialReason };
 

@@ -13,12 +13,7 @@ export const NAME_MAX_LENGTH = 255;
 export const EMAIL_MAX_LENGTH = 254;
 
 export type ValidationCode =
-  | 'email_required'
-  | 'email_invalid'
-  | 'email_too_long'
-  | 'name_too_long'
-  | 'role_invalid'
-  | 'lang_invalid';
+  'email_required' | 'email_invalid' | 'email_too_long' | 'name_too_long' | 'role_invalid' | 'lang_invalid';
 
 export type InputField = 'email' | 'name' | 'role' | 'lang';
 export type InputFieldErrors = Partial<Record<InputField, ValidationCode[]>>;

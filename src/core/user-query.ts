@@ -103,7 +103,8 @@ function primaryComparator(field: Exclude<UserSortField, 'id'>): (a: User, b: Us
       return (a, b) => collator.compare(a.email, b.email);
     case 'name':
       // Users without a name sort after every named one.
-      return (a, b) => (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || collator.compare(a.name ?? '', b.name ?? '');
+      return (a, b) =>
+        (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || collator.compare(a.name ?? '', b.name ?? '');
     case 'role':
       return (a, b) => roleRank(a.role) - roleRank(b.role);
     case 'lang':
