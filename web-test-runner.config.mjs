@@ -1,0 +1,49 @@
+// Runs every browser test in headless Chromium. Started by `npm run test:browser` as
+// `node --import tsx …/bin.js`, so this file may import TypeScript modules (e.g. demo/server).
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// esbuild reads no tsconfig unless given one; without it Lit's experimental decorators are left
+// untransformed and test modules die in Chromium with "SyntaxError: Invalid or unexpected token".
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+// Never downloaded: scripts/ensure-chromium.mjs makes sure this path exists before we start.
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--no-sandbox', // CI and containers run as root, where Chromium's sandbox refuses to start
+  '--disable-gpu',
+  '--disable-dev-shm-usage', // /dev/shm is tiny in containers
+  // Without these Chromium keeps dialling out (and being refused) during the run.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--headless=new',
+];
+
+/**
+ * Koa-style middleware mounted on the test server, in order.
+ * Empty for now: the reference IAM server (demo/server) will be mounted here so adapter tests can
+ * talk HTTP to a real backend on the same origin.
+ * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
+ */
+export const middleware = [];
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // Default set; file arguments on the command line replace it (e.g. `npm run test:browser -- test/core`).
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2, // the machine has two cores
+  coverage: false,
+  // Lit warns once per test file that it runs in dev mode; that line hides the logs that matter.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  middleware,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+};
