@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+// The Node globals our scripts, configs and the demo server use. Listed here rather than taken
+// from the `globals` package, which is not a dependency; add a name when a Node file needs it.
+const nodeGlobals = Object.fromEntries(
+  [
+    'AbortController',
+    'AbortSignal',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'TextDecoder',
+    'TextEncoder',
+    'clearInterval',
+    'clearTimeout',
+    'console',
+    'fetch',
+    'globalThis',
+    'process',
+    'queueMicrotask',
+    'setInterval',
+    'setTimeout',
+    'structuredClone',
+  ].map((name) => [name, 'readonly']),
+);
+
+export default defineConfig(
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/', '.cache/']),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    rules: {
+      // `_`-prefixed names are deliberately unused (e.g. a property dropped by destructuring).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    extends: [lit.configs['flat/recommended']],
+  },
+  {
+    files: ['scripts/**', 'demo/server/**', '**/*.config.*', '.storybook/**/*.{js,mjs,ts}'],
+    languageOptions: { globals: nodeGlobals },
+  },
+);
