@@ -1,0 +1,14 @@
+export {
+  MemoryAdapter,
+  type MemoryAdapterOptions,
+  type FaultOptions,
+  type RecordedCall,
+  type AdapterMethod,
+} from './memory-adapter.js';
+export {
+  MemoryBackend,
+  SEED,
+  DAILY_INVITE_LIMIT,
+  type MemoryBackendOptions,
+  type SentEmail,
+} from './memory-backend.js';
