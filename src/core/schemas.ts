@@ -53,7 +53,9 @@ export const userPatchSchema = z.object({
 export const roleChangeSchema = z.object({ role: roleSchema });
 
 function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Validated<T> {
-  const result = schema.safeParse(input);
+  // Something that is not an object carries no fields: judge it as an empty form, so the caller
+  // gets field codes (`email_required`, …) rather than one issue with no field to show it under.
+  const result = schema.safeParse(typeof input === 'object' && input !== null ? input : {});
   if (result.success) return { ok: true, value: result.data };
   const fieldErrors: InputFieldErrors = {};
   for (const issue of result.error.issues) {
