@@ -1,0 +1,2 @@
+export { GcoreIamAdapter, type GcoreIamAdapterConfig } from './gcore-adapter.js';
+export type { FetchFunction } from './gcore-http.js';
