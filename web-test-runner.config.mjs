@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { referenceServerMiddleware } from './demo/server/koa.ts';
 
 // esbuild reads no tsconfig unless given one; without it Lit's experimental decorators are left
 // untransformed and test modules die in Chromium with "SyntaxError: Invalid or unexpected token".
@@ -29,7 +30,7 @@ const chromiumArgs = [
  * talk HTTP to a real backend on the same origin.
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
-export const middleware = [];
+export const middleware = [referenceServerMiddleware()];
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {

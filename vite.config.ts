@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { createNodeMiddleware } from './demo/server/node-http.js';
+
+/**
+ * One config for the demo (`npm start`: the page in demo/ at http://localhost:5173/, with the
+ * reference IAM server under /api) and the library build (`npm run build`: dist/index.js from
+ * src/index.ts, dependencies left to the host's bundler).
+ */
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Mounts the reference Gcore IAM server (demo/server) on the dev and preview servers. */
+function referenceIamServer(): Plugin {
+  // One server for both hooks, created on first use: `vite build` never seeds an account.
+  let middleware: ReturnType<typeof createNodeMiddleware> | undefined;
+  const mount = (server: { middlewares: { use(fn: ReturnType<typeof createNodeMiddleware>): unknown } }) => {
+    server.middlewares.use((middleware ??= createNodeMiddleware()));
+  };
+  return {
+    name: 'reference-iam-server',
+    configureServer: mount,
+    configurePreviewServer: mount,
+  };
+}
+
+/** lit, @lit/context, zod and any subpath of them (lit/decorators.js, zod/mini, @lit/reactive-element…). */
+const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)(\/.*)?$/;
+
+export default defineConfig({
+  // The demo page lives in demo/; src/ is imported from there (inside the workspace, so allowed).
+  root: here('./demo'),
+  plugins: [referenceIamServer()],
+  // Pre-bundle Lit once, or a story or page importing lit/directive-helpers.js loads a second copy.
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true, // outDir is outside root, where Vite would otherwise refuse to empty it
+    lib: {
+      entry: here('./src/index.ts'),
+      formats: ['es'],
+      fileName: 'index',
+    },
+    rolldownOptions: {
+      external: (id) => EXTERNAL.test(id),
+    },
+  },
+});
