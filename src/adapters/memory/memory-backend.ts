@@ -289,7 +289,12 @@ export class MemoryBackend {
   resendInvite(actorId: number, id: number): void {
     const session = this.getSession(actorId);
     const target = this.member(id, MESSAGES.notFound).user;
-    refuse(mayResendInvite(session, target));
+    const decision = mayResendInvite(session, target);
+    // The API answers this one with a 400 carrying its own message, not a 403.
+    if (!decision.allowed && decision.reason === 'already_activated') {
+      throw new UsersError('validation', MESSAGES.alreadyActivated, { serverMessage: MESSAGES.alreadyActivated });
+    }
+    refuse(decision);
     this.sentEmails.push({ to: target.email, kind: 'invitation-resent' });
   }
 
