@@ -1,0 +1,42 @@
+import type { OfferedLanguage } from '../core/index.js';
+import { en, type Catalog } from './catalogs/en/index.js';
+
+/**
+ * Only English is bundled; the other languages are split out by the bundler through these
+ * dynamic imports and fetched the first time an element needs them.
+ */
+const loaders: Record<Exclude<OfferedLanguage, 'en'>, () => Promise<Catalog>> = {
+  de: () => import('./catalogs/de/index.js').then((module) => module.de),
+  zh: () => import('./catalogs/zh/index.js').then((module) => module.zh),
+  ru: () => import('./catalogs/ru/index.js').then((module) => module.ru),
+};
+
+const loaded = new Map<OfferedLanguage, Catalog>([['en', en]]);
+const pending = new Map<OfferedLanguage, Promise<Catalog>>();
+
+/** The catalog if it is already here, so a render never waits for it. */
+export function loadedCatalog(lang: OfferedLanguage): Catalog | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads once per language however many elements ask; a failed load falls back to English. */
+export function loadCatalog(lang: OfferedLanguage): Promise<Catalog> {
+  const ready = loaded.get(lang);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = loaders[lang as Exclude<OfferedLanguage, 'en'>]()
+      .then((catalog) => {
+        loaded.set(lang, catalog);
+        return catalog;
+      })
+      .catch((error: unknown) => {
+        // A missing chunk (e.g. an offline deploy) must not leave the widget blank.
+        console.warn(`users-widget: could not load the "${lang}" catalog; showing English.`, error);
+        pending.delete(lang);
+        return en;
+      });
+    pending.set(lang, promise);
+  }
+  return promise;
+}

@@ -1,0 +1,3 @@
+import type { TokensMessages } from '../en/tokens.js';
+
+export const tokens: TokensMessages = {};

@@ -1,0 +1,3 @@
+import type { UserListMessages } from '../en/userList.js';
+
+export const userList: UserListMessages = {};

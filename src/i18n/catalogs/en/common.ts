@@ -1,0 +1,28 @@
+/** Words every element shares: buttons, language names, statuses. */
+export const common = {
+  cancel: 'Cancel',
+  save: 'Save',
+  saving: 'Saving…',
+  close: 'Close',
+  tryAgain: 'Try again',
+  delete: 'Delete',
+  edit: 'Edit',
+  loading: 'Loading…',
+  optional: 'optional',
+  required: 'required',
+  you: 'You',
+  activated: 'Activated',
+  notActivated: 'Not activated',
+  enabled: 'Enabled',
+  disabled: 'Disabled',
+  notSet: 'Not set',
+  languages: {
+    en: 'English',
+    de: 'German',
+    zh: 'Chinese',
+    ru: 'Russian',
+    az: 'Azerbaijani',
+  },
+};
+
+export type CommonMessages = typeof common;

@@ -1,0 +1,27 @@
+import type { CommonMessages } from '../en/common.js';
+
+export const common: CommonMessages = {
+  cancel: '取消',
+  save: '保存',
+  saving: '正在保存…',
+  close: '关闭',
+  tryAgain: '重试',
+  delete: '删除',
+  edit: '编辑',
+  loading: '正在加载…',
+  optional: '可选',
+  required: '必填',
+  you: '您',
+  activated: '已激活',
+  notActivated: '未激活',
+  enabled: '已启用',
+  disabled: '未启用',
+  notSet: '未设置',
+  languages: {
+    en: '英语',
+    de: '德语',
+    zh: '中文',
+    ru: '俄语',
+    az: '阿塞拜疆语',
+  },
+};

@@ -1,0 +1,3 @@
+import type { DialogsMessages } from '../en/dialogs.js';
+
+export const dialogs: DialogsMessages = {};

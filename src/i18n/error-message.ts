@@ -1,0 +1,67 @@
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  type UsersError,
+  type UsersErrorCode,
+  type ValidationCode,
+} from '../core/index.js';
+import type { Catalog } from './catalogs/en/index.js';
+
+/** Gcore lets an Administrator invite at most five new users a day (DOC-ABOUT). */
+export const DAILY_INVITE_LIMIT = 5;
+
+/**
+ * Codes whose sentence alone can't tell the user what to fix, so the server's own words (when it
+ * gave any) follow it. The server text may be in another language; a vague message is worse.
+ */
+const VAGUE_CODES: ReadonlySet<UsersErrorCode> = new Set(['validation', 'forbidden', 'server_error', 'unknown']);
+
+/** The sentence to show for `error`, in the catalog's language. Always plain text. */
+export function errorMessage(error: UsersError, t: Catalog): string {
+  const message = baseMessage(error, t);
+  const serverMessage = error.serverMessage?.trim();
+  if (serverMessage && VAGUE_CODES.has(error.code)) return t.errors.withServerMessage({ message, serverMessage });
+  return message;
+}
+
+function baseMessage(error: UsersError, t: Catalog): string {
+  const { errors } = t;
+  switch (error.code) {
+    case 'rate_limited':
+      return errors.rate_limited({ limit: DAILY_INVITE_LIMIT });
+    case 'bad_response':
+      return errors.bad_response({ field: error.field ?? '(root)' });
+    default:
+      return errors[error.code] ?? errors.unknown;
+  }
+}
+
+const VALIDATION_CODES: ReadonlySet<string> = new Set<ValidationCode>([
+  'email_required',
+  'email_invalid',
+  'email_too_long',
+  'name_too_long',
+  'role_invalid',
+  'lang_invalid',
+]);
+
+export function isValidationCode(code: string): code is ValidationCode {
+  return VALIDATION_CODES.has(code);
+}
+
+/**
+ * The message under a form field. `code` is a ValidationCode from the schemas, or a server's own
+ * per-field text (UsersError.fieldErrors), which is shown as it came since nothing better exists.
+ */
+export function fieldErrorMessage(code: string, t: Catalog): string {
+  if (!isValidationCode(code)) return code;
+  const { fields } = t.errors;
+  switch (code) {
+    case 'email_too_long':
+      return fields.email_too_long({ max: EMAIL_MAX_LENGTH });
+    case 'name_too_long':
+      return fields.name_too_long({ max: NAME_MAX_LENGTH });
+    default:
+      return fields[code];
+  }
+}

@@ -1,0 +1,5 @@
+export { adapterContext } from './contexts.js';
+export { RequestController, type RequestTask } from './request-controller.js';
+export { MutationController, type MutationTask } from './mutation-controller.js';
+export { CheckedAdapter, checkedAdapter } from './checked-adapter.js';
+export type { RunResult, RunStatus } from './run-result.js';
