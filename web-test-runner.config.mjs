@@ -21,13 +21,18 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Two test files run side by side in one browser; a page in the background would otherwise get
+  // no animation frames and throttled timers, and Lit fixtures waiting for a frame time out.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   '--headless=new',
 ];
 
 /**
  * Koa-style middleware mounted on the test server, in order.
- * Empty for now: the reference IAM server (demo/server) will be mounted here so adapter tests can
- * talk HTTP to a real backend on the same origin.
+ * The reference IAM server (demo/server) is mounted here so adapter and element tests talk HTTP to
+ * a real backend on the same origin.
  * @type {import('@web/test-runner').TestRunnerConfig['middleware']}
  */
 export const middleware = [referenceServerMiddleware()];

@@ -6,3 +6,4 @@ export * from './permissions.js';
 export * from './user-query.js';
 export * from './schemas.js';
 export * from './token-status.js';
+export * from './invitations.js';

@@ -1,4 +1,5 @@
 import {
+  DAILY_INVITE_LIMIT,
   EMAIL_MAX_LENGTH,
   NAME_MAX_LENGTH,
   type UsersError,
@@ -6,9 +7,6 @@ import {
   type ValidationCode,
 } from '../core/index.js';
 import type { Catalog } from './catalogs/en/index.js';
-
-/** Gcore lets an Administrator invite at most five new users a day (DOC-ABOUT). */
-export const DAILY_INVITE_LIMIT = 5;
 
 /**
  * Codes whose sentence alone can't tell the user what to fix, so the server's own words (when it

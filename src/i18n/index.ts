@@ -3,7 +3,7 @@ export { I18nController } from './i18n-controller.js';
 export { loadCatalog, loadedCatalog } from './catalog-loader.js';
 export { mergeCatalog, type CatalogOverrides, type DeepPartial } from './catalog-overrides.js';
 export { normalizeLanguage, resolveLanguage } from './resolve-language.js';
-export { errorMessage, fieldErrorMessage, isValidationCode, DAILY_INVITE_LIMIT } from './error-message.js';
+export { errorMessage, fieldErrorMessage, isValidationCode } from './error-message.js';
 export {
   formatDate,
   formatDateTime,

@@ -5,10 +5,4 @@ export {
   type RecordedCall,
   type AdapterMethod,
 } from './memory-adapter.js';
-export {
-  MemoryBackend,
-  SEED,
-  DAILY_INVITE_LIMIT,
-  type MemoryBackendOptions,
-  type SentEmail,
-} from './memory-backend.js';
+export { MemoryBackend, SEED, type MemoryBackendOptions, type SentEmail } from './memory-backend.js';

@@ -1,5 +1,6 @@
 import {
   ADMIN_ROLE_ID,
+  DAILY_INVITE_LIMIT,
   UserCollection,
   UsersError,
   getRole,
@@ -66,9 +67,6 @@ export const SEED = {
   /** The API refuses to add it ("This user cannot be added to this client."). */
   uninvitableEmail: 'blocked@example.org',
 } as const;
-
-/** Invitations one Administrator may send per day (DOC-ABOUT). */
-export const DAILY_INVITE_LIMIT = 5;
 
 export const MESSAGES = {
   forbidden: 'You do not have permission to perform this action.',

@@ -1,0 +1,13 @@
+/**
+ * users-widget: the Users section of an account as web components.
+ * Importing this module defines every element; it is safe to import in Node (nothing touches the DOM).
+ */
+export * from './core/index.js';
+export type { UsersAdapter } from './adapters/users-adapter.js';
+export { GcoreIamAdapter, type GcoreIamAdapterConfig } from './adapters/gcore/index.js';
+export { MemoryAdapter, MemoryBackend, SEED } from './adapters/memory/index.js';
+export type { MemoryAdapterOptions, MemoryBackendOptions, FaultOptions } from './adapters/memory/index.js';
+export { adapterContext, sessionContext } from './state/index.js';
+export type { UsersEventDetails, UsersEventName } from './events.js';
+export type { CatalogOverrides } from './i18n/index.js';
+export { UsersProvider } from './components/users-provider/users-provider.js';
