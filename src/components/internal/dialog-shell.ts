@@ -155,17 +155,18 @@ export class UsersDialogShell extends LitElement {
 
   /**
    * Shows the dialog modally and moves focus in. Resolves with the `returnValue` when it closes
-   * (`'cancel'` for Escape). Calling it while open returns the same promise.
+   * (`'cancel'` for Escape). Calling it again before it closed returns the same promise.
    */
-  async open(): Promise<string> {
-    if (this.closing && this.isOpen) return this.closing;
-    await this.updateComplete;
+  open(): Promise<string> {
+    if (this.closing) return this.closing;
     this.returnFocusTo = deepActiveElement();
-    this.closing = new Promise<string>((resolve) => (this.settle = resolve));
-    this.dialog.returnValue = '';
-    this.dialog.showModal();
-    this.focusInitial();
-    return this.closing;
+    const closing = new Promise<string>((resolve) => (this.settle = resolve));
+    this.closing = closing;
+    // Shown at once when rendered, so `isOpen` is true on return; a shell opened before its
+    // first render shows as soon as it has one.
+    if (this.dialog) this.show();
+    else void this.updateComplete.then(() => this.closing === closing && this.show());
+    return closing;
   }
 
   /** Closes the dialog; `open()` resolves with `returnValue`. Does nothing when it is closed. */
@@ -181,6 +182,21 @@ export class UsersDialogShell extends LitElement {
   focusInitial(): void {
     const target = firstFocusTarget(this.slottedRoots());
     (target ?? this.dialog).focus();
+  }
+
+  private show(): void {
+    // slotchange comes late for content added just before opening; an empty-looking footer would
+    // still be hidden and its buttons unfocusable.
+    this.syncSlotFlags();
+    this.dialog.returnValue = '';
+    if (!this.dialog.open) this.dialog.showModal();
+    void this.updateComplete.then(() => this.isOpen && this.focusInitial());
+  }
+
+  private syncSlotFlags(): void {
+    const slot = (name: string) => this.renderRoot.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
+    this.hasDescription = hasContent(slot('description'));
+    this.hasFooter = hasContent(slot('footer'));
   }
 
   override disconnectedCallback(): void {
@@ -210,11 +226,11 @@ export class UsersDialogShell extends LitElement {
         <h2 id="heading" part="heading"><slot name="heading">${this.label}</slot></h2>
       </header>
       <div id="description" part="description" class=${this.hasDescription ? 'description' : 'description empty'}>
-        <slot name="description" @slotchange=${this.onDescriptionChange}></slot>
+        <slot name="description" @slotchange=${this.onSlotChange}></slot>
       </div>
       <div part="body" class="body"><slot></slot></div>
       <footer part="footer" class=${this.hasFooter ? '' : 'empty'}>
-        <slot name="footer" @slotchange=${this.onFooterChange}></slot>
+        <slot name="footer" @slotchange=${this.onSlotChange}></slot>
       </footer>
     </dialog>`;
   }
@@ -257,16 +273,13 @@ export class UsersDialogShell extends LitElement {
     return [...slots].flatMap((slot) => slot.assignedElements({ flatten: true }));
   }
 
-  private onDescriptionChange(event: Event): void {
-    this.hasDescription = hasContent(event.target as HTMLSlotElement);
-  }
-
-  private onFooterChange(event: Event): void {
-    this.hasFooter = hasContent(event.target as HTMLSlotElement);
+  private onSlotChange(): void {
+    this.syncSlotFlags();
   }
 }
 
-function hasContent(slot: HTMLSlotElement): boolean {
+function hasContent(slot: HTMLSlotElement | null): boolean {
+  if (!slot) return false;
   return slot
     .assignedNodes({ flatten: true })
     .some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
