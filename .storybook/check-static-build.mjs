@@ -1,0 +1,154 @@
+// Opens the static Storybook (storybook-static/, from `npm run build-storybook`) in headless
+// Chromium and checks that it works, because a build that "succeeds" can still ship a page that
+// throws: every story must render its elements (defined, with a shadow root) without an error
+// overlay or an uncaught exception, and every docs page must show the API table that
+// custom-elements.json feeds. Run by `npm run test:storybook-build`.
+// The functions given to waitForFunction run in the page, where these exist:
+/* global document, customElements */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const outDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+const root = resolve(outDir);
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const TIMEOUT_MS = 10_000;
+
+if (!existsSync(join(outDir, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
+
+/** A static file server for storybook-static/ on a free loopback port (nothing outside it is served). */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = resolve(root, `.${path}`);
+    if (file !== root && !file.startsWith(root + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+const failures = [];
+const started = Date.now();
+
+try {
+  const page = await browser.newPage();
+  let pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A failed load is reported with its URL below; the console line has none.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      pageErrors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    // Chromium asks every page for /favicon.ico; Storybook ships an SVG favicon instead.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+      pageErrors.push(`${response.status()} ${response.url()}`);
+    }
+  });
+
+  // The manager UI (the sidebar and toolbar a person opens first).
+  await page.goto(`${base}/index.html`);
+  try {
+    await page.waitForSelector('#storybook-explorer-tree', { timeout: TIMEOUT_MS });
+  } catch {
+    failures.push('index.html: the manager never showed the story tree');
+  }
+
+  for (const story of stories) {
+    pageErrors = [];
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    const problem = await page
+      .waitForFunction(
+        () => {
+          const body = document.body;
+          if (body.classList.contains('sb-show-errordisplay')) {
+            return `error overlay: ${document.querySelector('#error-message')?.textContent?.trim()}`;
+          }
+          if (!body.classList.contains('sb-show-main')) return false;
+          const root = document.querySelector('#storybook-root .story-root');
+          if (!root) return 'the story root (preview decorator) is missing';
+          const elements = [...root.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+          if (elements.length === 0) return 'no custom element rendered';
+          const broken = elements.filter((el) => !customElements.get(el.localName) || !el.shadowRoot);
+          if (broken.length > 0) return `not upgraded: ${broken.map((el) => el.localName).join(', ')}`;
+          return 'ok';
+        },
+        undefined,
+        { timeout: TIMEOUT_MS },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => 'timed out waiting for the story to render');
+    if (problem !== 'ok') failures.push(`${story.id}: ${problem}`);
+    else if (pageErrors.length > 0) failures.push(`${story.id}: ${pageErrors.join(' | ')}`);
+  }
+
+  for (const doc of docs) {
+    pageErrors = [];
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(doc.id)}&viewMode=docs`);
+    // The API table lists the members custom-elements.json gives the component.
+    const rows = await page
+      .waitForFunction(() => document.querySelectorAll('.docblock-argstable tbody tr').length, undefined, {
+        timeout: TIMEOUT_MS,
+      })
+      .then((handle) => handle.jsonValue())
+      .catch(() => 0);
+    if (rows === 0) failures.push(`${doc.id}: the docs page has no API table (is custom-elements.json current?)`);
+    else if (pageErrors.length > 0) failures.push(`${doc.id}: ${pageErrors.join(' | ')}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length > 0) {
+  console.error(`Static Storybook: ${failures.length} of ${stories.length + docs.length + 1} pages broken:`);
+  for (const failure of failures) console.error(`  ✗ ${failure}`);
+  process.exit(1);
+}
+console.log(
+  `Static Storybook works in Chromium: manager, ${stories.length} stories and ${docs.length} docs pages in ${seconds} s.`,
+);

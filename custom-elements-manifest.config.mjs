@@ -1,0 +1,74 @@
+// Configuration of `npm run analyze` (cem analyze): writes custom-elements.json, the element API
+// that Storybook's autodocs (and editors, via package.json "customElements") read from the JSDoc
+// of each element class: @summary, @slot, @event, @csspart, @cssproperty, property comments.
+
+/**
+ * The analyzer only recognises `customElements.define('tag', Class)`. Our elements register
+ * through a guard against double definition, `defineElement('tag', Class)` or
+ * `Class.define('tag')`; this plugin records those as custom element definitions too, so each
+ * class gets its `tagName` (which Storybook looks components up by).
+ */
+function defineElementCalls() {
+  return {
+    name: 'users-widget: defineElement() and Class.define() calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const [first, second] = node.arguments;
+      if (!first || !ts.isStringLiteral(first)) return;
+      let className;
+      if (
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'defineElement' &&
+        second &&
+        ts.isIdentifier(second)
+      ) {
+        className = second.text;
+      } else if (
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === 'define' &&
+        ts.isIdentifier(node.expression.expression) &&
+        node.expression.expression.text !== 'customElements'
+      ) {
+        className = node.expression.expression.text;
+      }
+      if (!className || !first.text.includes('-')) return;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: first.text,
+          declaration: { name: className, module: moduleDoc.path },
+        },
+      ];
+    },
+  };
+}
+
+/**
+ * Private and protected members, and Lit's internals, are not API: leaving them out keeps the
+ * docs tables to what a host can use.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'users-widget: public members only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.ts'],
+  // Tests live in test/ and stories in stories/; keep the manifest clean should one land here.
+  exclude: ['src/components/**/*.test.ts', 'src/components/**/*.spec.ts', 'src/components/**/*.stories.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [defineElementCalls(), publicMembersOnly()],
+};
