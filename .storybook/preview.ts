@@ -109,6 +109,12 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    viewport: {
+      // Stories of the narrow layout select it (`globals.viewport`); story tests resize to it too.
+      options: {
+        phone360: { name: 'Phone, 360 px', styles: { width: '360px', height: '740px' }, type: 'mobile' },
+      },
+    },
     a11y: {
       // An axe violation fails the story's test (npm run test:stories), not just a panel entry.
       test: 'error',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/api-token-list/api-token-list.js';
-import { narrowContainer } from './support/layout.js';
+import { expectNoOverflow, narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
 import { dialogClosed, inShadow, nextEvent, openDialog, storyElement } from './support/shadow.js';
 
@@ -230,10 +230,13 @@ export const DarkTheme: Story = {
 /** 360 px wide: rows turn into cards. */
 export const Narrow: Story = {
   args: { status: 'all' },
-  decorators: [narrowContainer],
+  ...narrow,
   play: async ({ canvasElement }) => {
     const list = await tokenList(canvasElement);
     await inShadow(list).findByRole('rowheader', { name: 'Log export' });
     await expect(list.getBoundingClientRect().width).toBeLessThanOrEqual(360);
+    // Known bug, reported: the issuer <select> is as wide as its longest option and sticks out of
+    // a 360 px container. Everything else must fit.
+    await expectNoOverflow(list, { ignore: '[part="filters"]' });
   },
 };
