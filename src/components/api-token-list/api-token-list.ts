@@ -108,6 +108,8 @@ export class ApiTokenList extends UsersElement {
   @state() private announcement = '';
 
   @query('users-dialog-shell') private readonly confirmDialog?: UsersDialogShell;
+  /** Settles when the confirmation has fully closed. */
+  private confirmation?: Promise<string>;
 
   private readonly session = new SessionController(this);
   private readonly tokens = new RequestController<LoadArgs, readonly ApiToken[]>(this, ({ adapter, query }, signal) =>
@@ -323,11 +325,19 @@ export class ApiTokenList extends UsersElement {
 
   /** An arrow function: rows call it without a `this`. */
   private readonly openConfirmation = async (token: ApiToken): Promise<void> => {
-    if (this.confirmDialog?.isOpen) return;
+    const shell = this.confirmDialog;
+    if (!shell || shell.isOpen) return;
+    // A dialog closed a moment ago has not finished closing until its `close` event (Chrome fires
+    // it on the next frame): opening it before then would hand back the old wait and show nothing.
+    if (this.confirmation) await this.confirmation;
+    if (!this.isConnected || shell.isOpen) return;
     this.deletion.reset();
     this.tokenToDelete = token;
     await this.updateComplete;
-    await this.confirmDialog?.open();
+    const confirmation = shell.open();
+    this.confirmation = confirmation;
+    await confirmation;
+    if (this.confirmation === confirmation) this.confirmation = undefined;
   };
 
   /** While the request is in flight the dialog stays: its outcome must be seen, and retried if it failed. */

@@ -22,9 +22,12 @@ export function columnsFor(actions: boolean): Column[] {
 }
 
 export function renderHeaderRow(t: Catalog, actions: boolean): TemplateResult {
-  return html`<tr part="header-row">
+  return html`<tr part="header-row" role="row">
     ${columnsFor(actions).map(
-      (column) => html`<th scope="col" part="header-cell" data-column=${column}>${t.tokens.columns[column]}</th>`,
+      (column) =>
+        html`<th scope="col" role="columnheader" part="header-cell" data-column=${column}>
+          ${t.tokens.columns[column]}
+        </th>`,
     )}
   </tr>`;
 }
@@ -38,26 +41,28 @@ export function renderTokenRow(token: ApiToken, ctx: RowContext): TemplateResult
   const status = tokenStatus(token);
   const label = (column: Column) =>
     html`<span class="cell-label" aria-hidden="true">${t.tokens.columns[column]}</span>`;
-  return html`<tr part="row" data-token-id=${token.id} data-status=${status}>
-    <td part="cell" data-column="id">${label('id')}<span class="value">${token.id}</span></td>
-    <th scope="row" part="cell name-cell" data-column="name">
+  return html`<tr part="row" role="row" data-token-id=${token.id} data-status=${status}>
+    <td role="cell" part="cell" data-column="id">${label('id')}<span class="value">${token.id}</span></td>
+    <th scope="row" role="rowheader" part="cell name-cell" data-column="name">
       ${label('name')}<span class="value">${token.name}</span>
     </th>
-    <td part="cell" data-column="issuer">
+    <td role="cell" part="cell" data-column="issuer">
       ${label('issuer')}${renderIssuer(token.issuer, {
         id: `issuer-hint-${token.id}`,
         text: t.tokens.issuerDeleted,
       })}
     </td>
-    <td part="cell" data-column="role">${label('role')}<span class="value">${roleLabel(token.role, t)}</span></td>
-    <td part="cell" data-column="status">
+    <td role="cell" part="cell" data-column="role">
+      ${label('role')}<span class="value">${roleLabel(token.role, t)}</span>
+    </td>
+    <td role="cell" part="cell" data-column="status">
       ${label('status')}<span class="badge" part=${`status-badge status-${status}`} data-status=${status}
         >${t.tokens.status[status]}</span
       >
     </td>
-    <td part="cell" data-column="expires">${label('expires')}${renderExpiry(token, ctx)}</td>
-    <td part="cell" data-column="description">${label('description')}${renderDescription(token, t)}</td>
-    <td part="cell" data-column="lastUsed">
+    <td role="cell" part="cell" data-column="expires">${label('expires')}${renderExpiry(token, ctx)}</td>
+    <td role="cell" part="cell" data-column="description">${label('description')}${renderDescription(token, t)}</td>
+    <td role="cell" part="cell" data-column="lastUsed">
       ${label('lastUsed')}<span class="value"
         >${
           token.lastUsage
@@ -66,7 +71,7 @@ export function renderTokenRow(token: ApiToken, ctx: RowContext): TemplateResult
         }</span
       >
     </td>
-    ${ctx.actions ? html`<td part="cell" data-column="actions">${renderDeleteButton(token, ctx)}</td>` : nothing}
+    ${ctx.actions ? html`<td role="cell" part="cell" data-column="actions">${renderDeleteButton(token, ctx)}</td>` : nothing}
   </tr>`;
 }
 

@@ -1,0 +1,52 @@
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { ApiTokenList } from '../../../src/components/api-token-list/api-token-list.js';
+import { $, $$, mountList, row, seededAdapter } from './helpers.js';
+
+const display = (node: Element) => getComputedStyle(node).display;
+
+async function listAtWidth(width: string): Promise<ApiTokenList> {
+  const el = await mountList(html`<api-token-list .adapter=${seededAdapter()} status="all"></api-token-list>`);
+  el.style.width = width; // CSSOM, not an inline style string: fine under the CSP
+  return el;
+}
+
+describe('<api-token-list>: layout by container width', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  it('is a table at 640px and wider', async () => {
+    const el = await listAtWidth('640px');
+    expect(display(row(el, 'Terraform'))).to.equal('table-row');
+    expect(display($(el, '.cell-label')!)).to.equal('none');
+    expect(display($(el, 'thead')!)).to.equal('table-header-group');
+  });
+
+  it('turns into one card per token below 640px, labels shown, semantics kept', async () => {
+    const el = await listAtWidth('639px');
+    const terraform = row(el, 'Terraform');
+    expect(display(terraform)).to.equal('block');
+    const labels = $$(el, '[part~="row"]')[0]!.querySelectorAll('.cell-label');
+    expect([...labels].map((label) => display(label))).to.deep.equal(Array(8).fill('block'));
+    expect(labels[0]!.getAttribute('aria-hidden')).to.equal('true');
+    // The column headers stay for screen readers, off screen.
+    expect(getComputedStyle($(el, 'thead')!).clipPath).to.equal('inset(50%)');
+    expect($(el, 'table')!.getAttribute('role')).to.equal('table');
+    expect(terraform.getAttribute('role')).to.equal('row');
+    // Nothing to scroll sideways in a card layout.
+    const region = $(el, '[part~="table-container"]')!;
+    expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows its container, not the viewport', async () => {
+    const el = await listAtWidth('100%');
+    await setViewport({ width: 500, height: 800 });
+    try {
+      expect(display(row(el, 'Terraform'))).to.equal('block');
+      el.style.width = '900px'; // wider than the viewport: the container decides
+      expect(display(row(el, 'Terraform'))).to.equal('table-row');
+    } finally {
+      await setViewport({ width: 1280, height: 900 });
+    }
+  });
+});
