@@ -1,4 +1,3 @@
-import type { Loader } from '@storybook/web-components-vite';
 import { MemoryAdapter, SEED, type AdapterMethod } from '../../src/adapters/memory/index.js';
 import type { UsersErrorCode } from '../../src/core/index.js';
 
@@ -51,8 +50,11 @@ export function createStoryAdapter(memory: MemoryParameters = {}): MemoryAdapter
  * The loader every widget story uses: a new adapter per story load, so a story starts from the
  * seed each time it is opened (and play functions act on their own copy of the account).
  */
-export const memoryLoader: Loader = async ({ parameters }) =>
-  ({ adapter: createStoryAdapter(parameters['memory'] as MemoryParameters | undefined) }) satisfies MemoryLoaded;
+export const memoryLoader = async ({
+  parameters,
+}: {
+  readonly parameters: Readonly<Record<string, unknown>>;
+}): Promise<MemoryLoaded> => ({ adapter: createStoryAdapter(parameters['memory'] as MemoryParameters | undefined) });
 
 /** The adapter a story's loader made. */
 export function loadedAdapter(loaded: Record<string, unknown>): MemoryAdapter {
