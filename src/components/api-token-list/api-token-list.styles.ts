@@ -46,6 +46,17 @@ export const apiTokenListStyles = [
       color: var(--_users-color-text-muted);
     }
 
+    /* A select is as wide as its longest option (a long issuer email): let it shrink instead. */
+    .field {
+      min-width: 0;
+      max-width: 100%;
+    }
+
+    select {
+      max-width: 100%;
+      text-overflow: ellipsis;
+    }
+
     .field-inline {
       flex-direction: row;
       align-items: center;

@@ -38,6 +38,15 @@ describe('<api-token-list>: layout by container width', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 360px container: nothing sticks out, the long issuer select included', async () => {
+    const el = await listAtWidth('360px');
+    const limit = el.getBoundingClientRect().right + 0.5;
+    const offenders = [...el.shadowRoot!.querySelectorAll('*')]
+      .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > limit)
+      .map((node) => node.getAttribute('part') ?? node.localName);
+    expect(offenders).to.deep.equal([]);
+  });
+
   it('follows its container, not the viewport', async () => {
     const el = await listAtWidth('100%');
     await setViewport({ width: 500, height: 800 });
