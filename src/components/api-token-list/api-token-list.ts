@@ -72,6 +72,7 @@ interface DeleteArgs {
  * @csspart empty - The message when no token matches the filters.
  * @csspart error - The error message with its `retry-button`.
  * @csspart pager - The pagination bar; `pager-button`, `pager-page`, `page-size`, `pager-summary` inside.
+ * @csspart announcer - The visually hidden live region ("Loading…", "The token … was deleted.").
  * @csspart confirm-dialog - The delete confirmation; `delete-error`, `cancel-button`, `confirm-button` inside.
  *
  * @cssproperty --api-token-list-cell-padding - Padding of table cells.

@@ -103,6 +103,20 @@ describe('<api-token-list>: the table', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stays accessible in the dark theme, contrast included', async () => {
+    const el = await mountList(
+      html`<api-token-list .adapter=${seededAdapter()} status="all" theme="dark"></api-token-list>`,
+    );
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    // The widget leaves the page colour to its host (as the stories do): a dark page, as a host would have.
+    document.body.style.background = getComputedStyle(el).getPropertyValue('--_users-color-background');
+    try {
+      await expect(el).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+
   it('renders server text as text, never as markup', async () => {
     const adapter = seededAdapter();
     adapter.backend.addApiToken({
