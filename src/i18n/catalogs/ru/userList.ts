@@ -1,3 +1,64 @@
 import type { UserListMessages } from '../en/userList.js';
+import { formatNumber } from '../../format.js';
+import { plural } from '../../plural.js';
 
-export const userList: UserListMessages = {};
+const n = (value: number) => formatNumber(value, 'ru');
+
+export const userList: UserListMessages = {
+  heading: 'Пользователи',
+  invite: 'Пригласить пользователя',
+  search: {
+    label: 'Поиск',
+    placeholder: 'ID, email или имя',
+  },
+  filters: {
+    label: 'Фильтры',
+    roles: 'Роли',
+    languages: 'Язык',
+    status: 'Статус',
+    twoFa: 'Двухфакторная аутентификация',
+    all: 'Все',
+    selectedCount: ({ selected, total }) => `Выбрано ${n(selected)} из ${n(total)}`,
+    clear: 'Сбросить фильтры',
+  },
+  columns: {
+    id: 'ID',
+    email: 'Email',
+    name: 'Имя',
+    role: 'Роль',
+    lang: 'Язык',
+    status: 'Статус',
+    twoFa: 'Двухфакторная аутентификация',
+    actions: 'Действия',
+  },
+  rowActions: ({ user }) => `Действия для ${user}`,
+  actions: {
+    edit: 'Изменить',
+    resendInvite: 'Отправить приглашение повторно',
+    delete: 'Удалить',
+  },
+  justInvited: 'Новый',
+  pager: {
+    label: 'Страницы',
+    previous: 'Предыдущая страница',
+    next: 'Следующая страница',
+    page: ({ page }) => `Страница ${n(page)}`,
+    pageSize: 'Записей на странице',
+    showing: ({ from, to, total }) =>
+      `Показаны ${n(from)}–${n(to)} из ${n(total)} ${plural('ru', total, { one: 'записи', other: 'записей' })}`,
+  },
+  states: {
+    loading: 'Загрузка пользователей…',
+    empty: 'В этом аккаунте пока нет пользователей.',
+    noMatch: 'Нет пользователей, соответствующих поиску и фильтрам.',
+    loadFailed: 'Не удалось загрузить пользователей.',
+  },
+  announcements: {
+    invited: ({ email }) => `Приглашение отправлено на ${email}.`,
+    grantedAccess: ({ email }) => `${email} теперь имеет доступ к этому аккаунту.`,
+    updated: ({ user }) => `Пользователь ${user} обновлён.`,
+    removed: ({ user }) => `Пользователь ${user} удалён.`,
+    resent: ({ email }) => `Приглашение повторно отправлено на ${email}.`,
+    resendFailed: ({ email, message }) => `Не удалось повторно отправить приглашение на ${email}. ${message}`,
+  },
+};
