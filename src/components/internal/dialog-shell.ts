@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from './define-element.js';
-import { deepActiveElement, firstFocusTarget } from './focus.js';
+import { composedContains, deepActiveElement, firstFocusTarget } from './focus.js';
 
 /** Detail of `dialog-close-request`: why the dialog wants to close. */
 export interface DialogCloseRequestDetail {
@@ -173,15 +173,26 @@ export class UsersDialogShell extends LitElement {
   close(returnValue = ''): void {
     if (!this.isOpen) return;
     this.dialog.close(returnValue);
+    // Settled now rather than on the 'close' event, which Chrome queues behind rendering: a page
+    // in a background tab would otherwise never see its dialog finish.
+    this.finish(returnValue);
   }
 
   /**
    * Moves focus to the element that should start: `autofocus`, else the first field, else the
-   * first button. Also useful after the content changed (a result replaced the form).
+   * first button. For content that changed while open (a form that appeared once loaded, a result
+   * that replaced it); `ifIdle` leaves focus alone when the user already is somewhere inside.
    */
-  focusInitial(): void {
+  focusInitial(options: { ifIdle?: boolean } = {}): void {
+    if (!this.isOpen || (options.ifIdle && !this.focusIsIdle())) return;
     const target = firstFocusTarget(this.slottedRoots());
     (target ?? this.dialog).focus();
+  }
+
+  /** Focus is on the dialog box itself (nothing better existed) or outside it. */
+  private focusIsIdle(): boolean {
+    const active = deepActiveElement();
+    return !active || active === this.dialog || !composedContains(this, active);
   }
 
   private show(): void {
@@ -206,7 +217,7 @@ export class UsersDialogShell extends LitElement {
   }
 
   protected override firstUpdated(_changed: PropertyValues): void {
-    // Lit re-renders keep the same <dialog>; a close by any path (close(), a form with
+    // Lit re-renders keep the same <dialog>; a close by another path (a form with
     // method="dialog", the browser) ends here.
     this.dialog.addEventListener('close', () => this.finish(this.dialog.returnValue));
   }
@@ -258,6 +269,8 @@ export class UsersDialogShell extends LitElement {
   }
 
   private finish(returnValue: string): void {
+    // Once per open(): close() settles at once, and the 'close' event then finds nothing to do.
+    if (!this.settle) return;
     const settle = this.settle;
     this.settle = undefined;
     this.closing = undefined;
