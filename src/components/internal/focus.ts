@@ -47,3 +47,12 @@ function isFocusable(element: Element): element is HTMLElement {
   }
   return element.checkVisibility();
 }
+
+/** `ancestor.contains(node)` across shadow roots: true when `node` sits anywhere inside `ancestor`. */
+export function composedContains(ancestor: Node, node: Node): boolean {
+  for (let current: Node | null = node; current;) {
+    if (current === ancestor) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
+}
