@@ -155,7 +155,7 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
           autocomplete: 'off',
           error: this.errorFor('name'),
           onInput: (name) => this.edit({ name }, 'name'),
-          onBlur: () => this.validateField('name'),
+          onBlur: () => this.onBlur('name'),
         })}
         ${textField({
           id: 'email',
@@ -168,7 +168,7 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
           autocomplete: 'off',
           error: this.errorFor('email'),
           onInput: (email) => this.edit({ email }, 'email'),
-          onBlur: () => this.validateField('email'),
+          onBlur: () => this.onBlur('email'),
         })}
         ${radioGroup<OfferedLanguage>({
           name: 'lang',
@@ -240,6 +240,15 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
   private edit(patch: Partial<InviteFormValues>, field: InputField): void {
     this.values = { ...this.values, ...patch };
     if (this.fieldErrors[field]) this.validateField(field);
+  }
+
+  /**
+   * Blur also comes when the form goes away under the focused field (the result replaced it, the
+   * dialog closed); judging a field nobody can see then is noise, and would set state mid-render.
+   */
+  private onBlur(field: InputField): void {
+    if (this.result || !this.shell?.isOpen) return;
+    this.validateField(field);
   }
 
   private validateField(field: InputField): void {
