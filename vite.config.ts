@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { vueWithUsersWidget } from './demo/hosts/vue/vue-plugin.js';
 import { createNodeMiddleware } from './demo/server/node-http.js';
 
 /**
@@ -30,7 +31,8 @@ const EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|zod)(\/.*)?$/;
 export default defineConfig({
   // The demo page lives in demo/; src/ is imported from there (inside the workspace, so allowed).
   root: here('./demo'),
-  plugins: [referenceIamServer()],
+  // Vue compiles the Vue host's SFC (demo/hosts/vue/), leaving the widget's tags to the browser.
+  plugins: [referenceIamServer(), vueWithUsersWidget()],
   // Pre-bundle Lit once, or a story or page importing lit/directive-helpers.js loads a second copy.
   optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
   build: {

@@ -1,0 +1,37 @@
+import type { OfferedLanguage } from '../../../src/index.js';
+import type { UsersEvent, UsersEventName } from '../../../src/events.js';
+
+/**
+ * What the React and Vue hosts share that is not about the framework: the language menu and the
+ * one-line summary of an event for their "Events the host received" log.
+ */
+
+/** The portal's four languages, each named in itself. */
+export const LANGUAGES: Readonly<Record<OfferedLanguage, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  zh: '中文',
+  ru: 'Русский',
+};
+
+/** Every event the widget dispatches (src/events.ts). */
+export const USERS_EVENTS: readonly UsersEventName[] = [
+  'user-invited',
+  'user-updated',
+  'user-removed',
+  'invite-resent',
+  'token-deleted',
+  'user-remove-request',
+  'token-delete-request',
+  'users-error',
+];
+
+/** `user-invited · jane@example.com`, `token-deleted · CI token`, `users-error · rate_limited (inviteUser)`. */
+export function summarize(event: UsersEvent<UsersEventName>): string {
+  const detail = event.detail;
+  let subject: string;
+  if ('user' in detail) subject = detail.user.email;
+  else if ('token' in detail) subject = detail.token.name;
+  else subject = `${detail.error.code} (${detail.action})`;
+  return `${event.type} · ${subject}`;
+}
