@@ -42,7 +42,6 @@ export class RowMenu extends LitElement {
   @property() label = '';
 
   @state() private open = false;
-  @state() private above = false;
 
   @query('.trigger') private trigger!: HTMLButtonElement;
   @query('.menu') private menu!: HTMLElement;
@@ -78,7 +77,7 @@ export class RowMenu extends LitElement {
         ${dots}
       </button>
       <div
-        class=${classMap({ menu: true, above: this.above })}
+        class="menu"
         part="menu"
         id="menu"
         role="menu"
@@ -123,7 +122,6 @@ export class RowMenu extends LitElement {
   private hide(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    this.above = false;
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     if (returnFocus) this.trigger.focus();
   }
@@ -133,11 +131,15 @@ export class RowMenu extends LitElement {
     this.dispatchEvent(new CustomEvent('row-menu-select', { detail: { value: item.value }, bubbles: true }));
   }
 
-  /** Opens upwards when the menu would run off the bottom of the viewport and fits above. */
+  /**
+   * Opens upwards when the menu would run off the bottom of the viewport and fits above. Set on
+   * the element directly: it needs the rendered menu's height, and a state change here would cost
+   * a second render.
+   */
   private placeMenu(): void {
     const button = this.trigger.getBoundingClientRect();
     const height = this.menu.offsetHeight;
-    this.above = button.bottom + height > window.innerHeight && button.top > height;
+    this.menu.classList.toggle('above', button.bottom + height > window.innerHeight && button.top > height);
   }
 
   private onTriggerClick = (): void => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../../src/components/internal/row-menu.js';
 import type { RowMenu, RowMenuItem } from '../../../src/components/internal/row-menu.js';
@@ -9,15 +10,23 @@ const ITEMS: RowMenuItem[] = [
   { value: 'delete', label: 'Delete', danger: true },
 ];
 
-/** The menu between two ordinary buttons, so Tab has somewhere to go. */
+const mounted: HTMLElement[] = [];
+
+/**
+ * The menu between two ordinary buttons, so Tab has somewhere to go. Mounted by hand: open-wc's
+ * `fixture` waits for an animation frame when the root is not a Lit element, and a page running in
+ * the background next to another test file gets none.
+ */
 async function mountMenu(items: readonly RowMenuItem[] = ITEMS) {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div>
-      <button id="before">Before</button>
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  mounted.push(wrapper);
+  render(
+    html`<button id="before">Before</button>
       <users-row-menu .items=${items} label="Actions for Ada Lovelace"></users-row-menu>
-      <button id="after">After</button>
-    </div>
-  `);
+      <button id="after">After</button>`,
+    wrapper,
+  );
   const menu = wrapper.querySelector('users-row-menu') as RowMenu;
   await menu.updateComplete;
   return { wrapper, menu };
@@ -49,7 +58,10 @@ async function press(menu: RowMenu, key: string): Promise<void> {
 }
 
 describe('<users-row-menu>', () => {
-  afterEach(() => resetMouse());
+  afterEach(async () => {
+    for (const wrapper of mounted.splice(0)) wrapper.remove();
+    await resetMouse();
+  });
 
   it('is a named menu button, closed at first, and accessible open and closed', async () => {
     const { wrapper, menu } = await mountMenu();
@@ -188,6 +200,25 @@ describe('<users-row-menu>', () => {
     trigger(menu).click();
     await menu.updateComplete;
     expect(isOpen(menu)).to.equal(false);
+  });
+
+  it('opens upwards when there is no room below', async () => {
+    const { wrapper, menu } = await mountMenu();
+    wrapper.style.paddingTop = `${window.innerHeight - 40}px`;
+    trigger(menu).click();
+    await menu.updateComplete;
+    const list = popup(menu).getBoundingClientRect();
+    expect(list.bottom).to.be.at.most(trigger(menu).getBoundingClientRect().top);
+    expect(list.top).to.be.at.least(0);
+
+    trigger(menu).click();
+    await menu.updateComplete;
+    wrapper.style.paddingTop = '0';
+    trigger(menu).click();
+    await menu.updateComplete;
+    expect(popup(menu).getBoundingClientRect().top, 'below again').to.be.at.least(
+      trigger(menu).getBoundingClientRect().bottom,
+    );
   });
 
   it('does not open without items', async () => {
