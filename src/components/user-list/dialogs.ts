@@ -1,0 +1,40 @@
+import type { InviteOutcome, User } from '../../core/index.js';
+
+/**
+ * How the list drives the dialogs it renders (`<invite-dialog>`, `<edit-user>`,
+ * `<delete-confirm>`): each has `show(user?)`, resolving when it closes. Typed structurally, so the
+ * list depends on the dialogs' contract rather than on their classes.
+ */
+export type UsersDialogResult =
+  | {
+      readonly status: 'done';
+      readonly user: User;
+      /** Invite only: how the last invitation went. */
+      readonly outcome?: InviteOutcome;
+      /** Invite only: every invitation sent while the dialog was open ("Invite another"), oldest first. */
+      readonly invited?: readonly { readonly user: User; readonly outcome: InviteOutcome }[];
+    }
+  | { readonly status: 'cancelled' };
+
+export interface UsersDialogElement extends HTMLElement {
+  show(user?: User): Promise<UsersDialogResult>;
+}
+
+export type UsersDialogTag = 'invite-dialog' | 'edit-user' | 'delete-confirm';
+
+/**
+ * Opens the dialog `tag` found in `root`. Resolves undefined (with a warning) when it is missing or
+ * not defined, so a build without one of the dialogs degrades to a no-op instead of throwing.
+ */
+export async function openUsersDialog(
+  root: ParentNode,
+  tag: UsersDialogTag,
+  user?: User,
+): Promise<UsersDialogResult | undefined> {
+  const dialog = root.querySelector(tag) as Partial<UsersDialogElement> | null;
+  if (!dialog || typeof dialog.show !== 'function') {
+    console.warn(`users-widget: <${tag}> is not defined; import it to enable this action.`);
+    return undefined;
+  }
+  return dialog.show(user);
+}

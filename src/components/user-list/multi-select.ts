@@ -1,0 +1,142 @@
+import { html, LitElement, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../internal/define-element.js';
+import { multiSelectStyles } from './multi-select.styles.js';
+
+export interface MultiSelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+export type MultiSelectChangeEvent = CustomEvent<{ readonly values: readonly string[] }>;
+
+const chevron = svg`<svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4l4 4 4-4"></path></svg>`;
+
+/**
+ * A filter that picks any number of options: a disclosure button ("Roles 0/5") opening a group of
+ * checkboxes. Escape closes it and returns focus to the button; focus leaving or a click outside
+ * closes it. Checkboxes rather than a listbox, because every reader and keyboard knows them.
+ *
+ * Internal to `<user-list>`, whose resolved tokens it inherits.
+ *
+ * @fires multi-select-change - The checked values changed; `detail.values` in option order.
+ * @csspart button - The disclosure button.
+ * @csspart panel - The popup with the checkboxes.
+ * @csspart option - Each checkbox with its label.
+ */
+export class MultiSelect extends LitElement {
+  static override styles = multiSelectStyles;
+
+  @property() label = '';
+  @property({ attribute: false }) options: readonly MultiSelectOption[] = [];
+  @property({ attribute: false }) values: readonly string[] = [];
+  /** Words for the count, e.g. "2 of 5 selected"; the visible "2/5" alone reads badly. */
+  @property({ attribute: 'count-text' }) countText = '';
+
+  @state() private open = false;
+
+  @query('.button') private button!: HTMLButtonElement;
+  @query('input') private firstCheckbox?: HTMLInputElement;
+
+  override focus(options?: FocusOptions): void {
+    this.button?.focus(options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+  }
+
+  protected override render() {
+    return html`
+      <button
+        class="button"
+        part="button"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.toggle}
+        @keydown=${this.onKeydown}
+      >
+        <span class="label">${this.label}</span>
+        <span class="count" aria-hidden="true">${`${this.values.length}/${this.options.length}`}</span>
+        <span class="visually-hidden">, ${this.countText}</span>
+        ${chevron}
+      </button>
+      <div
+        class="panel"
+        part="panel"
+        id="panel"
+        role="group"
+        aria-label=${this.label}
+        ?hidden=${!this.open}
+        @keydown=${this.onKeydown}
+        @focusout=${this.onFocusOut}
+      >
+        ${this.options.map(
+          (option) => html`
+            <label class="option" part="option">
+              <input
+                type="checkbox"
+                .checked=${this.values.includes(option.value)}
+                @change=${(event: Event) => this.onToggle(option.value, (event.target as HTMLInputElement).checked)}
+              />
+              <span>${option.label}</span>
+            </label>
+          `,
+        )}
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('open') && this.open) this.firstCheckbox?.focus();
+  }
+
+  private toggle = (): void => {
+    if (this.open) this.close(false);
+    else {
+      this.open = true;
+      document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    }
+  };
+
+  private close(returnFocus: boolean): void {
+    if (!this.open) return;
+    this.open = false;
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    if (returnFocus) this.button.focus();
+  }
+
+  private onToggle(value: string, checked: boolean): void {
+    const chosen = new Set(this.values);
+    if (checked) chosen.add(value);
+    else chosen.delete(value);
+    const values = this.options.map((option) => option.value).filter((candidate) => chosen.has(candidate));
+    this.dispatchEvent(new CustomEvent('multi-select-change', { detail: { values }, bubbles: true }));
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close(true);
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.shadowRoot!.contains(next)) this.close(false);
+  };
+
+  private onDocumentPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.close(false);
+  };
+}
+
+defineElement('users-multi-select', MultiSelect);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'users-multi-select': MultiSelect;
+  }
+}

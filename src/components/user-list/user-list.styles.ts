@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/**
+ * The section's frame: heading and invite button, notices, the states without rows, the footer.
+ * The host is a size container, so the table can turn into cards by the width it gets, not the
+ * viewport's (a narrow sidebar on a wide screen gets cards too).
+ */
+export const userListStyles = css`
+  :host {
+    container: user-list / inline-size;
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_users-space-3);
+    margin-block-end: var(--_users-space-4);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: var(--user-list-heading-size, 1.75rem);
+    font-weight: 600;
+    line-height: 1.2;
+  }
+
+  h2:focus {
+    outline: none;
+  }
+
+  .panel {
+    padding: var(--user-list-panel-padding, var(--_users-space-4));
+    border: 1px solid var(--_users-color-border);
+    border-radius: var(--_users-radius);
+    background: var(--user-list-panel-background, var(--_users-color-background));
+  }
+
+  button {
+    cursor: pointer;
+  }
+
+  .primary-button,
+  .secondary-button {
+    min-block-size: 2.5rem;
+    padding: var(--_users-space-2) var(--_users-space-4);
+    border: 1px solid transparent;
+    border-radius: var(--_users-radius);
+    font-weight: 600;
+  }
+
+  .primary-button {
+    background: var(--_users-color-accent);
+    color: var(--_users-color-on-accent);
+  }
+
+  .primary-button:hover {
+    background: var(--_users-color-accent-hover);
+  }
+
+  .secondary-button {
+    border-color: var(--_users-color-border-strong);
+    background: var(--_users-color-background);
+  }
+
+  .secondary-button:hover {
+    background: var(--_users-color-surface);
+  }
+
+  .link-button {
+    padding: var(--_users-space-1) var(--_users-space-2);
+    border: 0;
+    background: none;
+    color: var(--_users-color-focus);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .notice:empty {
+    display: none;
+  }
+
+  .notice {
+    margin: 0 0 var(--_users-space-3);
+    padding: var(--_users-space-2) var(--_users-space-3);
+    border-inline-start: 4px solid var(--_users-color-success);
+    border-radius: var(--_users-radius);
+    background: var(--_users-color-surface);
+  }
+
+  .notice.error {
+    border-inline-start-color: var(--_users-color-danger);
+  }
+
+  .load-error {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_users-space-3);
+    padding: var(--_users-space-5) var(--_users-space-3);
+  }
+
+  .load-error p {
+    margin: 0;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_users-space-3) var(--_users-space-5);
+    margin-block-start: var(--_users-space-3);
+  }
+
+  .summary {
+    margin: 0;
+    margin-inline-start: auto;
+    color: var(--_users-color-text-muted);
+  }
+
+  /* No rows to show: the summary becomes the message, centred where the rows would be. */
+  .footer.no-rows {
+    flex-direction: column;
+    justify-content: center;
+    padding-block: var(--_users-space-6);
+  }
+
+  .footer.no-rows .summary {
+    margin-inline-start: 0;
+    color: var(--_users-color-text);
+    text-align: center;
+  }
+`;
