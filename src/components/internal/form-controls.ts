@@ -20,6 +20,8 @@ export interface TextFieldOptions {
   /** Shown after the label, e.g. "(optional)". */
   readonly labelNote?: string;
   readonly autocomplete?: string;
+  /** Where the dialog puts focus when it opens. */
+  readonly autofocus?: boolean;
   readonly onInput: (value: string) => void;
   readonly onBlur?: () => void;
 }
@@ -46,6 +48,7 @@ export function textField(options: TextFieldOptions): TemplateResult {
       placeholder=${options.placeholder ?? nothing}
       autocomplete=${options.autocomplete ?? 'off'}
       ?required=${options.required ?? false}
+      ?autofocus=${options.autofocus ?? false}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy(errorId, hintId)}
       @input=${(event: Event) => options.onInput((event.target as HTMLInputElement).value)}
@@ -73,6 +76,8 @@ export interface RadioGroupOptions<V extends string | number> {
   readonly note?: string;
   /** `inline` puts short options side by side (languages); `stacked` gives each a row (roles). */
   readonly layout?: 'inline' | 'stacked';
+  /** The dialog starts on this group (on its checked radio, or the first when none is). */
+  readonly autofocus?: boolean;
   readonly onChange: (value: V) => void;
 }
 
@@ -80,6 +85,9 @@ export function radioGroup<V extends string | number>(options: RadioGroupOptions
   const { name, error, note } = options;
   const errorId = error ? `${name}-error` : undefined;
   const noteId = note ? `${name}-note` : undefined;
+  const focusValue = options.options.some((option) => option.value === options.selected)
+    ? options.selected
+    : options.options[0]?.value;
   return html`<fieldset
     class="radio-group ${options.layout ?? 'stacked'}"
     part="fieldset"
@@ -98,6 +106,7 @@ export function radioGroup<V extends string | number>(options: RadioGroupOptions
             name=${name}
             value=${String(option.value)}
             .checked=${live(option.value === options.selected)}
+            ?autofocus=${(options.autofocus ?? false) && option.value === focusValue}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${describedBy(descriptionId)}
             @change=${() => options.onChange(option.value)}
