@@ -1,10 +1,13 @@
+import { ContextConsumer } from '@lit/context';
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { UsersAdapter } from '../../../src/adapters/users-adapter.js';
 import type { RowMenu } from '../../../src/components/internal/row-menu.js';
 import '../../../src/components/user-list/user-list.js';
 import type { UserList } from '../../../src/components/user-list/user-list.js';
 import type { UserQuery } from '../../../src/core/index.js';
+import { adapterContext, sessionContext, type SessionState } from '../../../src/state/index.js';
 
 /** Each test gets its own storage key, so a remembered page size never leaks between tests. */
 let keyCounter = 0;
@@ -177,4 +180,23 @@ export function pageButton(el: UserList, label: string): HTMLButtonElement {
 export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Records what the list provides to the elements inside it, as a dialog would receive it. */
+export class ContextProbe extends LitElement {
+  adapter?: UsersAdapter;
+  sessionState?: SessionState;
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: adapterContext, subscribe: true, callback: (v) => (this.adapter = v) });
+    new ContextConsumer(this, { context: sessionContext, subscribe: true, callback: (v) => (this.sessionState = v) });
+  }
+}
+customElements.define('user-list-context-probe', ContextProbe);
+
+/** A probe placed in the list's shadow root, where its dialogs live. */
+export function contextProbe(el: UserList): ContextProbe {
+  const probe = document.createElement('user-list-context-probe') as ContextProbe;
+  el.shadowRoot!.append(probe);
+  return probe;
 }

@@ -1,17 +1,15 @@
-import { ContextConsumer } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
 import { SEED } from '../../../src/adapters/memory/index.js';
 import type { UsersAdapter } from '../../../src/adapters/users-adapter.js';
 import type { UserList } from '../../../src/components/user-list/user-list.js';
 import '../../../src/components/users-provider/users-provider.js';
-import { adapterContext, sessionContext, type SessionState } from '../../../src/state/index.js';
 import {
   $,
   $$,
   cellTexts,
   container,
+  contextProbe,
   freshStorageKey,
   memoryAdapter,
   mountList,
@@ -29,18 +27,6 @@ import {
 
 const LONG_EMAIL = 'a.very.long.email.address.for.checking.truncation@a-really-long-domain-name.example.com';
 const LONG_NAME = 'Maximilian Alexander Featherstonehaugh-Wolfeschlegelsteinhausen';
-
-/** Records what the list provides to the elements inside it, as a dialog would receive it. */
-class ContextProbe extends LitElement {
-  adapter?: UsersAdapter;
-  sessionState?: SessionState;
-  constructor() {
-    super();
-    new ContextConsumer(this, { context: adapterContext, subscribe: true, callback: (v) => (this.adapter = v) });
-    new ContextConsumer(this, { context: sessionContext, subscribe: true, callback: (v) => (this.sessionState = v) });
-  }
-}
-customElements.define('user-list-context-probe', ContextProbe);
 
 describe('<user-list>', () => {
   afterEach(async () => {
@@ -219,8 +205,7 @@ describe('<user-list>', () => {
   it('provides its adapter and the session it loaded to the elements inside it', async () => {
     const adapter = memoryAdapter({ userCount: 5 });
     const el = await mountList(adapter);
-    const probe = document.createElement('user-list-context-probe') as ContextProbe;
-    el.shadowRoot!.append(probe);
+    const probe = contextProbe(el);
     expect(probe.adapter === adapter, 'the adapter it was given').to.equal(true);
     expect(probe.sessionState?.session.user.id).to.equal(SEED.adminId);
     expect(probe.sessionState?.facts).to.deep.equal({ adminCount: 2 });
