@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/api-token-list/api-token-list.js';
 import { expectNoOverflow, narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
-import { dialogClosed, inShadow, nextEvent, openDialog, storyElement } from './support/shadow.js';
+import { dialogClosed, inShadow, LANG_LOAD, nextEvent, openDialog, storyElement } from './support/shadow.js';
 
 interface TokenListArgs {
   status: 'active' | 'expired' | 'deleted' | 'all';
@@ -197,7 +197,7 @@ export const German: Story = {
   globals: { lang: 'de' },
   play: async ({ canvasElement }) => {
     const ui = inShadow(await tokenList(canvasElement));
-    await waitFor(() => expect(ui.getByRole('heading', { level: 2 })).not.toHaveTextContent('API tokens'));
+    await waitFor(() => expect(ui.getByRole('heading', { level: 2 })).not.toHaveTextContent('API tokens'), LANG_LOAD);
   },
 };
 
@@ -205,7 +205,10 @@ export const Chinese: Story = {
   globals: { lang: 'zh' },
   play: async ({ canvasElement }) => {
     const ui = inShadow(await tokenList(canvasElement));
-    await waitFor(() => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(/[\u4e00-\u9fff]/));
+    await waitFor(
+      () => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(/[\u4e00-\u9fff]/),
+      LANG_LOAD,
+    );
   },
 };
 
@@ -213,7 +216,7 @@ export const Russian: Story = {
   globals: { lang: 'ru' },
   play: async ({ canvasElement }) => {
     const ui = inShadow(await tokenList(canvasElement));
-    await waitFor(() => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(/[а-яё]/i));
+    await waitFor(() => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(/[а-яё]/i), LANG_LOAD);
   },
 };
 

@@ -5,7 +5,7 @@ import '../src/components/user-list/user-list.js';
 import '../src/components/invite-dialog/invite-dialog.js';
 import { expectNoOverflow, narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
-import { dialogClosed, inShadow, openDialog, storyElement } from './support/shadow.js';
+import { dialogClosed, inShadow, LANG_LOAD, openDialog, storyElement } from './support/shadow.js';
 import { announced, chooseRowAction, listDialog, rowActions, visibleEmails } from './support/user-list-driver.js';
 
 interface UserListArgs {
@@ -220,7 +220,7 @@ export const ResendInviteFails: Story = {
 const translated = (pattern: RegExp): Story['play'] =>
   async function play({ canvasElement }) {
     const { ui } = await loaded(canvasElement);
-    await waitFor(() => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(pattern));
+    await waitFor(() => expect(ui.getByRole('heading', { level: 2 }).textContent).toMatch(pattern), LANG_LOAD);
   };
 
 export const German: Story = { globals: { lang: 'de' }, play: translated(/^(?!Users$)\S/) };

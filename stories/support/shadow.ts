@@ -16,6 +16,9 @@ export function inShadow(element: Element) {
   return within(root as unknown as HTMLElement);
 }
 
+/** waitFor options for text in another language: its catalog loads on first use, which can take a moment. */
+export const LANG_LOAD = { timeout: 5_000 };
+
 /** The first `tag` in the story's canvas, once it exists and has rendered. */
 export async function storyElement<K extends keyof HTMLElementTagNameMap>(
   canvasElement: HTMLElement,
@@ -49,17 +52,21 @@ export function deepQuery<E extends Element = Element>(root: ParentNode, selecto
  */
 export async function openDialog(host: Element, name?: string | RegExp): Promise<HTMLDialogElement> {
   let dialog: HTMLDialogElement | null = null;
-  await waitFor(() => {
-    dialog = deepQuery<HTMLDialogElement>(host.shadowRoot ?? host, 'dialog[open]');
-    expect(dialog, 'an open dialog').not.toBeNull();
-    if (name !== undefined) expect(dialogHeading(dialog!)).toMatch(name);
-  });
+  await waitFor(
+    () => {
+      dialog = deepQuery<HTMLDialogElement>(host.shadowRoot ?? host, 'dialog[open]');
+      expect(dialog, 'an open dialog').not.toBeNull();
+      if (name !== undefined) expect(dialogHeading(dialog!)).toMatch(name);
+      // A language's catalog loads on first use; the first dialog in it may take a moment.
+    },
+    { timeout: 5_000 },
+  );
   return dialog!;
 }
 
 /** Resolves once no dialog inside `host` is open. */
 export async function dialogClosed(host: Element): Promise<void> {
-  await waitFor(() => expect(deepQuery(host.shadowRoot ?? host, 'dialog[open]')).toBeNull());
+  await waitFor(() => expect(deepQuery(host.shadowRoot ?? host, 'dialog[open]')).toBeNull(), { timeout: 5_000 });
 }
 
 /** The text of the heading that names a dialog (its `aria-labelledby`), slotted text included. */
