@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/user-list/user-list.js';
 import '../src/components/invite-dialog/invite-dialog.js';
+import '../src/components/edit-user/edit-user.js';
 import { expectNoOverflow, narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
 import { dialogClosed, inShadow, LANG_LOAD, openDialog, storyElement } from './support/shadow.js';
@@ -188,6 +189,37 @@ export const InviteUser: Story = {
     await expect(row).toHaveTextContent('Engineers');
     // Focus is back on the button that opened the dialog.
     await expect(list.shadowRoot!.activeElement).toBe(ui.getByRole('button', { name: 'Invite user' }));
+  },
+};
+
+/** Edit a user's role from their row; the row shows the new role and the change is announced. */
+export const EditRole: Story = {
+  play: async ({ canvasElement }) => {
+    const { list } = await loaded(canvasElement);
+    await chooseRowAction(list, 'Grace Hopper', 'Edit');
+    const edit = await listDialog(list, 'edit-user', 'Edit user');
+    await userEvent.click(await edit.ui.findByRole('radio', { name: 'Engineers' }));
+    await userEvent.click(edit.ui.getByRole('button', { name: 'Save' }));
+    await dialogClosed(edit.element);
+    await announced(list, 'User Grace Hopper was updated.');
+    await waitFor(() =>
+      expect(list.shadowRoot!.querySelector('tr[data-user-id="2"] .col-role')).toHaveTextContent('Engineers'),
+    );
+  },
+};
+
+/** A non-admin edits their own profile from their row (the only row with a menu). */
+export const EditOwnProfile: Story = {
+  parameters: { memory: { signedInAs: SEED.userId } },
+  play: async ({ canvasElement }) => {
+    const { list } = await loaded(canvasElement);
+    await chooseRowAction(list, 'Victor Viewer', 'Edit');
+    const edit = await listDialog(list, 'edit-user', 'Edit your profile');
+    const name = await edit.ui.findByRole('textbox', { name: /^Name/ });
+    await userEvent.type(name, ' Jr.');
+    await userEvent.click(edit.ui.getByRole('button', { name: 'Save' }));
+    await dialogClosed(edit.element);
+    await announced(list, 'User Victor Viewer Jr. was updated.');
   },
 };
 
