@@ -200,6 +200,49 @@ describe('<user-list> actions', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('the full path: menu → <edit-user> → role saved → row updated, announced, focus back on the menu', async () => {
+      const adapter = memoryAdapter();
+      const el = await mountList(adapter);
+      const updated = oneEvent(document, 'user-updated');
+      await pickFromMenu(el, SEED.userId, 'Edit');
+      const dialog = $(el, 'edit-user')!;
+      await waitUntil(
+        () => (deepActive() as HTMLInputElement | null)?.name === 'role',
+        'focus did not move to the role choice',
+      );
+      await expect(dialog).to.be.accessible();
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'Enter' });
+      const event = (await updated) as UsersEvent<'user-updated'>;
+      expect([event.detail.user.id, event.detail.changed]).to.deep.equal([SEED.userId, ['role']]);
+      expect(adapter.callsOf('setUserRole').map((call) => call.args)).to.deep.equal([[SEED.userId, 5]]);
+      await waitUntil(() => notice(el) === 'User Victor Viewer was updated.', 'no announcement');
+      await settled(el);
+      expect(cellTexts(row(el, SEED.userId))[3]).to.equal('Engineers');
+      await waitUntil(() => isMenuButtonOf(el, SEED.userId), 'focus did not return to the menu button');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a non-admin edits their own name through the menu on their row', async () => {
+      const adapter = memoryAdapter({ signedInAs: SEED.userId });
+      const el = await mountList(adapter);
+      await pickFromMenu(el, SEED.userId, 'Edit');
+      await waitUntil(() => deepActive()?.id === 'name', 'focus did not move to the name');
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'a' });
+      await sendKeys({ up: 'Control' });
+      await sendKeys({ type: 'Victor Vega' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => notice(el) === 'User Victor Vega was updated.', 'no announcement');
+      await settled(el);
+      expect(cellTexts(row(el, SEED.userId))[2]).to.equal('Victor Vega You');
+      expect(adapter.callsOf('updateUser').map((call) => call.args)).to.deep.equal([
+        [SEED.userId, { name: 'Victor Vega' }],
+      ]);
+    });
+
     it('does nothing more when the dialog is cancelled', async () => {
       const adapter = memoryAdapter();
       const el = await mountList(adapter);
