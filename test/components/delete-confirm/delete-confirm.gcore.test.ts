@@ -1,0 +1,60 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createReferenceInstance, referenceAuth } from '../../../demo/server/reference-client.js';
+import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
+import '../../../src/components/delete-confirm/delete-confirm.js';
+import type { DeleteConfirm } from '../../../src/components/delete-confirm/delete-confirm.js';
+import { focused, inner, maybeInner, mount, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
+
+/** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
+describe('<delete-confirm> with GcoreIamAdapter and the reference IAM server', () => {
+  afterEach(unmountAll);
+
+  async function setUp(userId: number) {
+    const server = await createReferenceInstance();
+    const adapter = new GcoreIamAdapter({
+      baseUrl: server.baseUrl,
+      clientId: server.clientId,
+      auth: () => referenceAuth(1),
+    });
+    const { items } = await adapter.listUsers({ offset: 0, limit: 50 });
+    const user = items.find((candidate) => candidate.id === userId)!;
+    const root = mount(html`<button id="trigger">Delete</button><delete-confirm .adapter=${adapter}></delete-confirm>`);
+    const dialog = root.querySelector<DeleteConfirm>('delete-confirm')!;
+    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
+    trigger.focus();
+    const outcome = dialog.show(user);
+    await waitUntil(() => maybeInner(dialog, '[part~="delete-button"]') !== null, 'no Delete button', {
+      timeout: 8000,
+    });
+    await waitUntil(() => focused()?.textContent?.trim() === 'Cancel', 'focus not on Cancel', { timeout: 4000 });
+    return { server, adapter, dialog, outcome, trigger };
+  }
+
+  it('removes the user from the account', async () => {
+    const { server, adapter, outcome, trigger } = await setUp(5);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    expect((await outcome).status).to.equal('done');
+    const { items } = await adapter.listUsers({ offset: 0, limit: 50 });
+    expect(items.some((user) => user.id === 5)).to.equal(false);
+    expect(focused()).to.equal(trigger);
+    await server.dispose();
+  });
+
+  it('shows the API’s refusal for a user with active tokens, and lists those tokens', async () => {
+    const { server, dialog } = await setUp(3);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitForText(dialog, "You can't remove the user as they have active tokens.");
+    await waitUntil(
+      () => maybeInner(dialog, 'api-token-list')?.shadowRoot?.textContent?.includes('CI deploy'),
+      'the blocking token never showed',
+      { timeout: 8000 },
+    );
+    expect(inner(dialog, 'api-token-list').shadowRoot!.textContent).not.to.contain('Terraform');
+    await expect(dialog).to.be.accessible();
+    dialog.close();
+    await server.dispose();
+  });
+});
