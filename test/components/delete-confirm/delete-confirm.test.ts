@@ -61,7 +61,7 @@ async function tokenList(p: Page): Promise<HTMLElement> {
     'the blocking tokens never showed',
     { timeout: 4000 },
   );
-  return inner(p.dialog, 'api-token-list');
+  return inner<HTMLElement>(p.dialog, 'api-token-list');
 }
 
 describe('<delete-confirm>', () => {
