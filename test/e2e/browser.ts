@@ -1,0 +1,31 @@
+/// <reference types="node" />
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, never a downloaded one: the same binary and flags as the unit tests. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Collects what would betray a broken page: uncaught errors, console errors, CSP violations. */
+export function watchPage(page: Page): { errors: string[]; violations: string[] } {
+  const watched = { errors: [] as string[], violations: [] as string[] };
+  page.on('pageerror', (error) => watched.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  // The page reports each securitypolicyviolation event through this binding (see demo/e2e).
+  void page.exposeFunction('reportCspViolation', (text: string) => watched.violations.push(text));
+  return watched;
+}
