@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/user-list/user-list.js';
 import '../src/components/invite-dialog/invite-dialog.js';
 import '../src/components/edit-user/edit-user.js';
+import '../src/components/delete-confirm/delete-confirm.js';
 import { expectNoOverflow, narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
 import { dialogClosed, inShadow, LANG_LOAD, openDialog, storyElement } from './support/shadow.js';
@@ -220,6 +221,43 @@ export const EditOwnProfile: Story = {
     await userEvent.click(edit.ui.getByRole('button', { name: 'Save' }));
     await dialogClosed(edit.element);
     await announced(list, 'User Victor Viewer Jr. was updated.');
+  },
+};
+
+/** Delete a user from their row: confirmed, announced, gone from the list. */
+export const DeleteUser: Story = {
+  play: async ({ canvasElement }) => {
+    const { list } = await loaded(canvasElement);
+    await chooseRowAction(list, 'Victor Viewer', 'Delete');
+    const confirm = await listDialog(list, 'delete-confirm', 'Delete user?');
+    await userEvent.click(await confirm.ui.findByRole('button', { name: 'Delete' }));
+    await dialogClosed(confirm.element);
+    await announced(list, 'User Victor Viewer was removed.');
+    await waitFor(() => expect(visibleEmails(list)).not.toContain('viewer@example.com'));
+  },
+};
+
+/**
+ * Deleting Linus Engineer is blocked by his active token: delete the token in the dialog, try
+ * again, and he is removed.
+ */
+export const DeleteBlockingTokenThenUser: Story = {
+  play: async ({ canvasElement }) => {
+    const { list } = await loaded(canvasElement);
+    await chooseRowAction(list, 'Linus Engineer', 'Delete');
+    const confirm = await listDialog(list, 'delete-confirm', 'Delete user?');
+    await userEvent.click(await confirm.ui.findByRole('button', { name: 'Delete' }));
+    await confirm.ui.findByText("You can't remove the user as they have active tokens.");
+    const tokens = confirm.element.shadowRoot!.querySelector<HTMLElement>('api-token-list')!;
+    const tokenUi = inShadow(tokens);
+    await userEvent.click(await tokenUi.findByRole('button', { name: 'Delete token CI deploy' }));
+    await openDialog(tokens, 'Delete API token?');
+    await userEvent.click(tokenUi.getByRole('button', { name: 'Delete token' }));
+    await dialogClosed(tokens);
+    await userEvent.click(await confirm.ui.findByRole('button', { name: 'Try again' }));
+    await dialogClosed(confirm.element);
+    await announced(list, 'User Linus Engineer was removed.');
+    await waitFor(() => expect(visibleEmails(list)).not.toContain('linus.engineer@example.com'));
   },
 };
 
