@@ -6,8 +6,14 @@ import { css } from 'lit';
  * viewport's (a narrow sidebar on a wide screen gets cards too).
  */
 export const userListStyles = css`
+  /*
+   * The section paints its own background, so its text keeps its contrast whatever page it is put
+   * on (a dark-pinned list on a light page included); the panel stands out from it as in the portal.
+   */
   :host {
     container: user-list / inline-size;
+    padding: var(--user-list-padding, var(--_users-space-4));
+    background: var(--user-list-background, var(--_users-color-surface));
   }
 
   .header {
@@ -77,20 +83,23 @@ export const userListStyles = css`
     text-underline-offset: 0.2em;
   }
 
-  .notice:empty {
-    display: none;
-  }
-
   .notice {
     margin: 0 0 var(--_users-space-3);
     padding: var(--_users-space-2) var(--_users-space-3);
     border-inline-start: 4px solid var(--_users-color-success);
     border-radius: var(--_users-radius);
-    background: var(--_users-color-surface);
+    background: var(--_users-color-background);
   }
 
   .notice.error {
     border-inline-start-color: var(--_users-color-danger);
+  }
+
+  /* Still rendered when empty: a live region must exist before its text arrives to be read. */
+  .notice.empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
 
   .load-error {

@@ -116,6 +116,8 @@ const DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user', 'delete-co
  * @csspart page-size - The page size label and select (`page-size-select`).
  * @csspart summary - "Showing 1–10 of 57 entries", or the reason there are no rows.
  *
+ * @cssproperty --user-list-padding - Space around the section (default `--users-space-4`).
+ * @cssproperty --user-list-background - Background of the section (default `--users-color-surface`).
  * @cssproperty --user-list-heading-size - Font size of the heading (default 1.75rem).
  * @cssproperty --user-list-panel-padding - Padding of the panel (default `--users-space-4`).
  * @cssproperty --user-list-panel-background - Background of the panel (default `--users-color-background`).
@@ -227,7 +229,7 @@ export class UserList extends UsersElement {
         }
       </div>
       <p
-        class=${classMap({ notice: true, error: this.notice?.error === true })}
+        class=${classMap({ notice: true, error: this.notice?.error === true, empty: !this.notice })}
         part=${this.notice?.error ? 'notice error-notice' : 'notice success-notice'}
         role="status"
         aria-live="polite"

@@ -106,6 +106,31 @@ describe('<user-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows theme="dark", in its row menus too, and passes the theme on to its dialogs', async () => {
+    const el = await mountList(memoryAdapter());
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle($(el, 'h2')!).color).to.equal('rgb(232, 235, 240)');
+    for (const tag of ['invite-dialog', 'edit-user', 'delete-confirm']) {
+      expect($(el, tag)!.getAttribute('theme'), tag).to.equal('dark');
+    }
+    const menu = rowMenu(el, SEED.notActivatedId)!;
+    menu.shadowRoot!.querySelector('button')!.click();
+    await menu.updateComplete;
+    const popup = menu.shadowRoot!.querySelector('[role="menu"]')!;
+    expect(getComputedStyle(popup).backgroundColor).to.equal('rgb(22, 25, 31)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets a host replace any of its strings through i18nOverrides', async () => {
+    const el = await mountList(memoryAdapter());
+    el.i18nOverrides = { userList: { heading: 'Team', pager: { pageSize: 'Rows' } } };
+    await el.updateComplete;
+    expect(visibleText($(el, 'h2'))).to.equal('Team');
+    expect(visibleText($(el, '[part~="page-size"] label'))).to.equal('Rows');
+    expect(summary(el), 'the rest stays').to.equal('Showing 1–10 of 57 entries');
+  });
+
   it('an Administrator’s row menus offer only what the rules allow', async () => {
     const el = await mountList(memoryAdapter());
     expect(await rowActionLabels(el, SEED.adminId), 'own row').to.deep.equal(['Edit']);
