@@ -11,3 +11,8 @@ export { adapterContext, sessionContext } from './state/index.js';
 export type { UsersEventDetails, UsersEventName } from './events.js';
 export type { CatalogOverrides } from './i18n/index.js';
 export { UsersProvider } from './components/users-provider/users-provider.js';
+export { UserList } from './components/user-list/user-list.js';
+export { InviteDialog } from './components/invite-dialog/invite-dialog.js';
+export { EditUser } from './components/edit-user/edit-user.js';
+export { DeleteConfirm } from './components/delete-confirm/delete-confirm.js';
+export { ApiTokenList } from './components/api-token-list/api-token-list.js';
