@@ -71,8 +71,9 @@ export abstract class DialogElement<Outcome> extends UsersElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An adapter that arrives or changes while open (a provider connected after show()).
-    if (this.adapterChanged(changed) && this.showing) void this.loadSession();
+    // An adapter that arrives or changes while open (a provider connected after show()). Before
+    // the first render, show() itself loads: loading here too would send the request twice.
+    if (this.hasUpdated && this.adapterChanged(changed) && this.showing) void this.loadSession();
   }
 
   protected async loadSession(): Promise<SessionState | undefined> {

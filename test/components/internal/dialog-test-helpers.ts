@@ -59,11 +59,11 @@ export function focused(): HTMLElement | undefined {
 }
 
 export async function waitForText(root: Element, text: string, message?: string): Promise<void> {
-  await waitUntil(
-    () => visibleText(root).includes(text),
-    message ?? `"${text}" never appeared; saw: ${visibleText(root).slice(0, 300)}`,
-    { timeout: 4000 },
-  );
+  try {
+    await waitUntil(() => visibleText(root).includes(text), message, { timeout: 4000 });
+  } catch {
+    throw new Error(message ?? `"${text}" never appeared; the dialog shows: ${visibleText(root).slice(0, 300)}`);
+  }
 }
 
 export async function waitForFocus(predicate: (el: HTMLElement | undefined) => boolean, message: string) {

@@ -67,6 +67,7 @@ describe('<invite-dialog>', () => {
       const p = page(adapter);
       const { outcome } = await open(p);
       expect(headingText(p.dialog)).to.equal('Invite user');
+      expect(adapter.callsOf('getSession'), 'one session request per show()').to.have.length(1);
       expect(field(p, 'name').placeholder).to.equal('Jane Doe');
       expect(describedText(p.dialog, field(p, 'name'))).to.contain('We recommend first name and surname');
       expect(field(p, 'email').placeholder).to.equal('janedoe@example.com');
@@ -395,6 +396,22 @@ describe('<invite-dialog>', () => {
       expect(adapter.callsOf('inviteUser')).to.have.length(1);
       await expect(p.dialog).to.be.accessible();
       p.dialog.close();
+    });
+
+    it('says when the permissions could not be checked, and Try again loads the form', async () => {
+      const adapter = new MemoryAdapter();
+      adapter.failNext('network', { method: 'getSession' });
+      const p = page(adapter);
+      p.trigger.focus();
+      const outcome = p.dialog.show();
+      await waitForText(p.dialog, "Couldn't check your permissions.");
+      expect(alertText(p)).to.contain("Can't reach the server.");
+      expect(maybeInner(p.dialog, 'form')).to.equal(null);
+      await expect(p.dialog).to.be.accessible();
+      await clickOn(inner(p.dialog, '[part~="retry-button"]'));
+      await waitForFocus((el) => el?.id === 'name', 'the form did not get focus after Try again');
+      p.dialog.close();
+      expect(await outcome).to.deep.equal({ status: 'cancelled' });
     });
 
     it('says so when no adapter was given', async () => {

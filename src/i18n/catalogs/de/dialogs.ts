@@ -40,7 +40,6 @@ export const dialogs: DialogsMessages = {
     roleLockedSelf: 'Sie können Ihre eigene Rolle nicht ändern.',
     roleLockedLastAdmin: 'Dies ist der einzige Administrator des Kontos, daher kann die Rolle nicht geändert werden.',
     notAllowed: 'Sie können nur Ihr eigenes Profil bearbeiten.',
-    checkFields: 'Nichts wurde gespeichert. Prüfen Sie die markierten Felder.',
     saved: ({ fields }) => `Gespeichert: ${fields}.`,
     notSaved: ({ fields }) => `Nicht gespeichert: ${fields}.`,
     roleConflict:

@@ -41,7 +41,6 @@ export const dialogs = {
     roleLockedSelf: "You can't change your own role.",
     roleLockedLastAdmin: "This is the account's only Administrator, so the role can't change.",
     notAllowed: 'You can edit only your own profile.',
-    checkFields: 'Nothing was saved. Check the highlighted fields.',
     saved: ({ fields }: { fields: string }) => `Saved: ${fields}.`,
     notSaved: ({ fields }: { fields: string }) => `Not saved: ${fields}.`,
     /** Shown for `token_role_conflict`; the English text is the API's own message. */

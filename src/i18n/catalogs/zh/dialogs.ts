@@ -39,7 +39,6 @@ export const dialogs: DialogsMessages = {
     roleLockedSelf: '您不能更改自己的角色。',
     roleLockedLastAdmin: '这是该账户唯一的管理员，因此无法更改其角色。',
     notAllowed: '您只能编辑自己的个人资料。',
-    checkFields: '未保存任何内容。请检查标出的字段。',
     saved: ({ fields }) => `已保存：${fields}。`,
     notSaved: ({ fields }) => `未保存：${fields}。`,
     roleConflict: '该用户已创建了具有更高角色的令牌。请尝试其他角色。',
