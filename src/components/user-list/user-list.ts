@@ -16,6 +16,7 @@ import {
 } from '../../state/index.js';
 import { baseStyles } from '../../styles/base.js';
 import { UsersElement } from '../internal/users-element.js';
+import '../delete-confirm/delete-confirm.js';
 import '../edit-user/edit-user.js';
 import '../invite-dialog/invite-dialog.js';
 import { Debouncer } from './debouncer.js';

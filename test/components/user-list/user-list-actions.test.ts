@@ -257,6 +257,76 @@ describe('<user-list> actions', () => {
   });
 
   describe('Delete', () => {
+    it('the full path: menu → <delete-confirm> (focus on Cancel) → Delete → row gone, announced, focus moves on', async () => {
+      const adapter = memoryAdapter();
+      const el = await mountList(adapter);
+      const removed = oneEvent(document, 'user-removed');
+      await pickFromMenu(el, SEED.userId, 'Delete');
+      const dialog = $(el, 'delete-confirm')!;
+      await waitUntil(
+        () => deepActive()?.getAttribute('part')?.includes('cancel-button') === true,
+        'focus did not start on Cancel',
+      );
+      expect(dialog.shadowRoot!.textContent).to.contain('Victor Viewer');
+      await expect(dialog).to.be.accessible();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()?.getAttribute('part')).to.contain('delete-button');
+      await sendKeys({ press: 'Enter' });
+      const event = (await removed) as UsersEvent<'user-removed'>;
+      expect(event.detail.user.id).to.equal(SEED.userId);
+      expect(adapter.callsOf('removeUser').map((call) => call.args)).to.deep.equal([[SEED.userId]]);
+      await waitUntil(() => notice(el) === 'User Victor Viewer was removed.', 'no announcement');
+      await settled(el);
+      expect(rowIds(el)).to.deep.equal([1, 2, 3, 4, 7, 8, 9, 10, 11, 12]);
+      await waitUntil(() => isMenuButtonOf(el, 7), 'focus is not on the row that took its place');
+      await expect(el).to.be.accessible();
+    });
+
+    it('removes nothing when the host vetoes user-remove-request', async () => {
+      const adapter = memoryAdapter();
+      const el = await mountList(adapter);
+      const veto = (event: Event) => event.preventDefault();
+      document.body.addEventListener('user-remove-request', veto);
+      try {
+        const pagesBefore = pageQueries(adapter).length;
+        await pickFromMenu(el, SEED.userId, 'Delete');
+        await waitUntil(
+          () => deepActive()?.getAttribute('part')?.includes('cancel-button') === true,
+          'the dialog did not open',
+        );
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => isMenuButtonOf(el, SEED.userId), 'focus did not return to the menu');
+        expect(adapter.callsOf('removeUser')).to.have.length(0);
+        expect(rowIds(el)).to.include(SEED.userId);
+        expect(pageQueries(adapter)).to.have.length(pagesBefore);
+        expect(notice(el)).to.equal('');
+      } finally {
+        document.body.removeEventListener('user-remove-request', veto);
+      }
+    });
+
+    it('a removal blocked by the user’s tokens leaves the row in place', async () => {
+      const adapter = memoryAdapter();
+      const el = await mountList(adapter);
+      await pickFromMenu(el, SEED.engineerId, 'Delete');
+      const dialog = $(el, 'delete-confirm')!;
+      await waitUntil(
+        () => deepActive()?.getAttribute('part')?.includes('cancel-button') === true,
+        'the dialog did not open',
+      );
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => (dialog.shadowRoot!.textContent ?? '').includes("You can't remove the user as they have active tokens."),
+        'the blocking tokens were not explained',
+      );
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => isMenuButtonOf(el, SEED.engineerId), 'focus did not return to the menu');
+      expect(rowIds(el)).to.include(SEED.engineerId);
+      expect(notice(el)).to.equal('');
+    });
+
     it('opens <delete-confirm>; after the removal the row is gone, the admin count drops, focus moves on', async () => {
       const adapter = memoryAdapter();
       const el = await mountList(adapter);

@@ -99,6 +99,48 @@ describe('<user-list> with GcoreIamAdapter and the reference IAM server', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('edits a role and removes a user through the dialogs, over HTTP', async () => {
+    server = await createReferenceInstance();
+    const adapter = new GcoreIamAdapter({
+      baseUrl: server.baseUrl,
+      clientId: server.clientId,
+      auth: () => referenceAuth(1),
+    });
+    const el = await mountList(adapter);
+    const openMenuItem = async (userId: number, label: string) => {
+      const menu = rowMenu(el, userId)!;
+      menuButton(menu).focus();
+      await sendKeys({ press: 'Enter' });
+      await menu.updateComplete;
+      const index = menuItems(menu).findIndex((item) => visibleText(item) === label);
+      for (let i = 0; i < index; i += 1) await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+    };
+
+    await openMenuItem(SEED.userId, 'Edit');
+    await waitUntil(() => (deepActive() as HTMLInputElement | null)?.name === 'role', 'edit form not focused', {
+      timeout: 8000,
+    });
+    await sendKeys({ press: 'ArrowUp' }); // Users → Purge and Prefetch only (API)
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => notice(el) === 'User Victor Viewer was updated.', 'edit not announced', { timeout: 8000 });
+    await settled(el);
+    expect(cellTexts(row(el, SEED.userId))[3]).to.equal('Purge and Prefetch only (API)');
+
+    await openMenuItem(SEED.userId, 'Delete');
+    await waitUntil(
+      () => deepActive()?.getAttribute('part')?.includes('cancel-button') === true,
+      'delete confirmation not focused',
+      { timeout: 8000 },
+    );
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => notice(el) === 'User Victor Viewer was removed.', 'removal not announced', { timeout: 8000 });
+    await settled(el);
+    expect(rowIds(el)).not.to.include(SEED.userId);
+    expect(summary(el)).to.equal('Showing 1–10 of 56 entries');
+  });
+
   it('shows the server’s failure and recovers with Try again', async () => {
     server = await createReferenceInstance();
     await server.failNext({ status: 503, method: 'GET', pathIncludes: '/iam/users' });
