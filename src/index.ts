@@ -16,3 +16,7 @@ export { InviteDialog } from './components/invite-dialog/invite-dialog.js';
 export { EditUser } from './components/edit-user/edit-user.js';
 export { DeleteConfirm } from './components/delete-confirm/delete-confirm.js';
 export { ApiTokenList } from './components/api-token-list/api-token-list.js';
+export type { InviteDialogOutcome } from './components/invite-dialog/invite-dialog.js';
+export type { EditUserOutcome } from './components/edit-user/edit-user.js';
+export type { DeleteConfirmOutcome } from './components/delete-confirm/delete-confirm.js';
+export type { DialogOutcome } from './components/internal/dialog-outcome.js';
