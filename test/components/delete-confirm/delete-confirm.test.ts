@@ -152,6 +152,7 @@ describe('<delete-confirm>', () => {
     const { outcome } = await open(p, userOf(adapter, SEED.notActivatedId));
     expect(visibleText(p.dialog)).to.contain('Only Administrators can delete users.');
     expect(button(p, 'delete-button')).to.equal(null);
+    await expect(p.dialog).to.be.accessible();
     p.dialog.close();
     await outcome;
   });
