@@ -1,7 +1,8 @@
 import type { UsersEvent, UsersEventName } from '../events.js';
 import type { ApiTokenList } from '../components/api-token-list/api-token-list.js';
+import type { DeleteConfirm } from '../components/delete-confirm/delete-confirm.js';
+import type { EditUser } from '../components/edit-user/edit-user.js';
 import type { InviteDialog } from '../components/invite-dialog/invite-dialog.js';
-import type { UsersElement } from '../components/internal/users-element.js';
 import type { UserList } from '../components/user-list/user-list.js';
 import type { UsersProvider } from '../components/users-provider/users-provider.js';
 
@@ -11,16 +12,15 @@ import type { UsersProvider } from '../components/users-provider/users-provider.
  * element classes, so renaming one there breaks these types instead of leaving them stale.
  */
 
-/** The properties every widget element has (from `UsersElement`). */
+/** The properties every widget element has (from their base class, `UsersElement`). */
 type CommonProperty = 'adapter' | 'i18nOverrides' | 'theme';
 
 /** The element class behind each tag. */
 export interface UsersWidgetElementMap {
   'user-list': UserList;
   'invite-dialog': InviteDialog;
-  // <edit-user> and <delete-confirm> declare the common properties only, and open with `show()`.
-  'edit-user': UsersElement;
-  'delete-confirm': UsersElement;
+  'edit-user': EditUser;
+  'delete-confirm': DeleteConfirm;
   'api-token-list': ApiTokenList;
   'users-provider': UsersProvider;
 }
@@ -31,8 +31,8 @@ export type UsersWidgetTag = keyof UsersWidgetElementMap;
 export interface UsersWidgetProperties {
   'user-list': Partial<Pick<UserList, CommonProperty | 'pageSize' | 'storageKey'>>;
   'invite-dialog': Partial<Pick<InviteDialog, CommonProperty>>;
-  'edit-user': Partial<Pick<UsersElement, CommonProperty>>;
-  'delete-confirm': Partial<Pick<UsersElement, CommonProperty>>;
+  'edit-user': Partial<Pick<EditUser, CommonProperty>>;
+  'delete-confirm': Partial<Pick<DeleteConfirm, CommonProperty>>;
   'api-token-list': Partial<Pick<ApiTokenList, CommonProperty | 'status' | 'issuedBy' | 'embedded'>>;
   'users-provider': Partial<Pick<UsersProvider, 'adapter'>>;
 }
