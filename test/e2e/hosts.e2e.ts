@@ -71,8 +71,6 @@ describe('framework hosts, built for production', () => {
       const page = await browser.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       await page.addInitScript(reportViolations);
-      // Chromium asks for /favicon.ico, which no page here has: its 404 is not the widget's error.
-      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
       const watched = watchPage(page);
       try {
         await page.goto(`${server.origin}${host.path}`);
