@@ -56,10 +56,19 @@ interface ListRequest {
   readonly query: UserQuery;
 }
 
-/** A page with the query it answers, so the summary always describes the rows on screen. */
+/**
+ * A page with the adapter and query it answers: the summary always describes the rows on screen,
+ * and rows from a previous adapter (another account) are never shown as this one's.
+ */
 interface ListAnswer {
+  readonly adapter: UsersAdapter;
   readonly query: UserQuery;
   readonly page: Page<User>;
+}
+
+interface SessionAnswer {
+  readonly adapter: UsersAdapter;
+  readonly state: SessionState;
 }
 
 /** The properties that decide which page of which users is asked for. */
@@ -153,10 +162,12 @@ export class UserList extends UsersElement {
 
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
   private readonly sessionProvider = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
-  private readonly session = new RequestController<UsersAdapter, SessionState>(this, (adapter, signal) =>
-    loadSessionState(adapter, signal),
-  );
+  private readonly session = new RequestController<UsersAdapter, SessionAnswer>(this, async (adapter, signal) => ({
+    adapter,
+    state: await loadSessionState(adapter, signal),
+  }));
   private readonly list = new RequestController<ListRequest, ListAnswer>(this, async ({ adapter, query }, signal) => ({
+    adapter,
     query,
     page: await adapter.listUsers(query, signal),
   }));
@@ -189,23 +200,39 @@ export class UserList extends UsersElement {
       console.warn(`users-widget: <user-list> page size ${this.pageSize} is not offered; using ${size}.`);
       this.pageSize = size;
     }
+    const adapterChanged = this.adapterChanged(changed);
+    // Another adapter is another account: its first page, without this one's new users.
+    if (adapterChanged && this.hasUpdated) this.page = 1;
     const viewChanged = VIEW_KEYS.some((key) => changed.has(key));
-    if (this.hasUpdated && viewChanged) this.pinned = [];
-    if (this.adapterChanged(changed)) {
+    if (this.hasUpdated && (viewChanged || adapterChanged)) this.pinned = [];
+    if (adapterChanged) {
       this.adapterProvider.setValue(this.adapter ?? this.contextAdapter);
       void this.loadSession();
       void this.loadPage();
     } else if (viewChanged) {
       void this.loadPage();
     }
-    // Providers notify only on a new identity; the controller hands out a new object per load.
-    if (this.sessionProvider.value !== this.session.value) this.sessionProvider.setValue(this.session.value);
+    // Providers notify only on a new identity; each load hands out a new object.
+    const sessionState = this.sessionState;
+    if (this.sessionProvider.value !== sessionState) this.sessionProvider.setValue(sessionState);
+  }
+
+  /** The session loaded from the current adapter; one from a previous adapter no longer applies. */
+  private get sessionState(): SessionState | undefined {
+    const answer = this.session.value;
+    return answer && answer.adapter === this.effectiveAdapter ? answer.state : undefined;
+  }
+
+  /** The last page loaded from the current adapter. */
+  private get answer(): ListAnswer | undefined {
+    const answer = this.list.value;
+    return answer && answer.adapter === this.effectiveAdapter ? answer : undefined;
   }
 
   protected override render() {
     const t = this.i18n.t;
-    const sessionState = this.session.value;
-    const answer = this.list.value;
+    const sessionState = this.sessionState;
+    const answer = this.answer;
     const loadError = this.list.error ?? (sessionState ? undefined : this.session.error);
     // Rows and menus appear together: until the session is known, a row can't tell which actions it has.
     const initial = !loadError && (!answer || !sessionState);
@@ -292,7 +319,7 @@ export class UserList extends UsersElement {
   }
 
   private renderTable(initial: boolean) {
-    const answer = this.list.value;
+    const answer = this.answer;
     const rows = initial ? [] : (answer?.page.items ?? []);
     const onPage = new Set(rows.map((user) => user.id));
     return renderUserTable({
@@ -301,7 +328,7 @@ export class UserList extends UsersElement {
       pinned: initial ? [] : this.pinned.filter((user) => !onPage.has(user.id)),
       rows,
       newIds: new Set(this.pinned.map((user) => user.id)),
-      session: this.session.value,
+      session: this.sessionState,
       sort: this.sort,
       busy: !initial && this.list.pending,
       skeletonRows: initial ? Math.min(this.pageSize, 10) : 0,
@@ -314,7 +341,7 @@ export class UserList extends UsersElement {
     const t = this.i18n.t.userList;
     if (failed) return '';
     if (initial) return t.states.loading;
-    const answer = this.list.value!;
+    const answer = this.answer!;
     const { total, items } = answer.page;
     if (total === 0 && this.pinned.length === 0) {
       return hasSearchOrFilters(this.view) ? t.states.noMatch : t.states.empty;
@@ -409,8 +436,8 @@ export class UserList extends UsersElement {
 
   private onRetry = async (): Promise<void> => {
     const retries: Promise<void>[] = [];
-    if (this.list.error || !this.list.value) retries.push(this.loadPage());
-    if (this.session.error || !this.session.value) retries.push(this.loadSession());
+    if (this.list.error || !this.answer) retries.push(this.loadPage());
+    if (this.session.error || !this.sessionState) retries.push(this.loadSession());
     // The error and its button go away; focus must not fall to the document.
     await this.updateComplete;
     this.heading.focus();

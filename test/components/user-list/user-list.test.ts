@@ -254,5 +254,10 @@ describe('<user-list>', () => {
     await settled(el);
     expect(pageQueries(second)).to.have.length(1);
     expect(rowIds(el)).to.include(SEED.userId);
+    const withMenu = rows(el).filter((r) => r.querySelector('users-row-menu'));
+    expect(
+      withMenu.map((r) => Number(r.dataset.userId)),
+      'the new session’s rules apply',
+    ).to.deep.equal([SEED.userId]);
   });
 });
