@@ -176,7 +176,7 @@ describe('<delete-confirm>', () => {
   });
 
   it('sends one removal (and one request event) when Delete is pressed twice', async () => {
-    const adapter = new MemoryAdapter({ latencyMs: 150 });
+    const adapter = new MemoryAdapter({ latencyMs: 1500 });
     const p = page(adapter);
     let requests = 0;
     p.dialog.addEventListener('user-remove-request', () => (requests += 1));

@@ -253,7 +253,7 @@ describe('<edit-user>', () => {
   });
 
   it('sends one request when Save is pressed again while the first is in flight', async () => {
-    const adapter = new MemoryAdapter({ latencyMs: 150 });
+    const adapter = new MemoryAdapter({ latencyMs: 1500 });
     const p = page(adapter);
     const { outcome } = await open(p, userOf(adapter, SEED.userId));
     await sendKeys({ press: 'ArrowUp' });

@@ -303,7 +303,7 @@ describe('<invite-dialog>', () => {
     });
 
     it('sends one request when Invite is pressed again while the first is in flight', async () => {
-      const adapter = new MemoryAdapter({ latencyMs: 150 });
+      const adapter = new MemoryAdapter({ latencyMs: 1500 });
       const p = page(adapter);
       await open(p);
       await typeInto(p, 'email', 'jane@example.com');
