@@ -140,4 +140,10 @@ export const userListStyles = css`
     color: var(--_users-color-text);
     text-align: center;
   }
+
+  @container user-list (max-width: 399.98px) {
+    .panel {
+      padding: var(--user-list-panel-padding, var(--_users-space-3));
+    }
+  }
 `;

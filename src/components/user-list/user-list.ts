@@ -131,7 +131,9 @@ const DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user', 'delete-co
  * @cssproperty --user-list-heading-size - Font size of the heading (default 1.75rem).
  * @cssproperty --user-list-panel-padding - Padding of the panel (default `--users-space-4`).
  * @cssproperty --user-list-panel-background - Background of the panel (default `--users-color-background`).
- * @cssproperty --user-list-cell-padding - Padding of table cells (default `--users-space-3`).
+ * @cssproperty --user-list-table-font-size - Font size of the table (default 0.9375em).
+ * @cssproperty --user-list-cell-padding - Padding of table cells (default `--users-space-3` `--users-space-2`).
+ * @cssproperty --row-menu-button-size - Width and height of each row's "⋯" button (default 2rem).
  * @cssproperty --user-list-row-hover-background - Row background on hover (default `--users-color-surface`).
  * @cssproperty --user-list-new-row-background - Background of a user just invited (default `--users-color-surface`).
  */

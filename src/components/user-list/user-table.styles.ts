@@ -201,6 +201,10 @@ export const userTableStyles = css`
       border: 0;
     }
 
+    .sort-button {
+      white-space: nowrap;
+    }
+
     .table th.col-actions {
       display: none;
     }
@@ -243,6 +247,19 @@ export const userTableStyles = css`
     .truncate {
       white-space: normal;
       overflow-wrap: anywhere;
+    }
+  }
+
+  /* Phone width: each label sits above its value. */
+  @container user-list (max-width: 399.98px) {
+    .table td {
+      flex-direction: column;
+      gap: 0;
+    }
+
+    .cell-label {
+      inline-size: auto;
+      font-size: 0.875em;
     }
   }
 `;

@@ -212,6 +212,14 @@ describe('<user-list>', () => {
     expect(menuRect.right).to.be.at.most(card.getBoundingClientRect().right);
     await expect(el).to.be.accessible();
 
+    // Phone width: labels above values, still nothing wider than the element.
+    wrapper.style.width = '320px';
+    await waitUntil(
+      () => getComputedStyle(row(el, user.id).cells[1]!).flexDirection === 'column',
+      'labels did not move above the values',
+    );
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+
     // Wider again: a table once more.
     wrapper.style.width = '1000px';
     await waitUntil(() => getComputedStyle(row(el, user.id)).display === 'table-row', 'table layout did not return');
