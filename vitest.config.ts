@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
   test: {
     name: 'storybook',
+    // Lit says once per story file that it runs in dev mode; that line hides the logs that matter.
+    onConsoleLog: (log) => !log.startsWith('Lit is in dev mode'),
     browser: {
       enabled: true,
       headless: true,
