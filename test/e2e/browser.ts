@@ -23,7 +23,10 @@ export function watchPage(page: Page): { errors: string[]; violations: string[] 
   const watched = { errors: [] as string[], violations: [] as string[] };
   page.on('pageerror', (error) => watched.errors.push(String(error)));
   page.on('console', (message) => {
-    if (message.type() === 'error') watched.errors.push(message.text());
+    // Chromium logs every non-2xx response; a refused removal (403) is part of a flow, not an error.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) {
+      watched.errors.push(message.text());
+    }
   });
   // The page reports each securitypolicyviolation event through this binding (see demo/e2e).
   void page.exposeFunction('reportCspViolation', (text: string) => watched.violations.push(text));
