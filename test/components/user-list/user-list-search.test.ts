@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { MemoryAdapter, SEED } from '../../../src/adapters/memory/index.js';
 import type { MultiSelect } from '../../../src/components/user-list/multi-select.js';
 import type { UserList } from '../../../src/components/user-list/user-list.js';
@@ -191,6 +191,26 @@ describe('<user-list> search and filters', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(deepActive() === button, 'focus back on the button').to.equal(true);
     expect(new Set(column(el, 3))).to.deep.equal(new Set(['Administrators']));
+  });
+
+  it('the multi-select closes on a click outside and when focus leaves it', async () => {
+    const el = await mountList(memoryAdapter());
+    const filter = multiSelect(el, 'languages-filter');
+    const button = filter.shadowRoot!.querySelector('button')!;
+    button.click();
+    await filter.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    const heading = $(el, 'h2')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(heading.x + 5), Math.round(heading.y + 5)] });
+    await filter.updateComplete;
+    expect(button.getAttribute('aria-expanded'), 'a click outside closes it').to.equal('false');
+
+    button.click();
+    await filter.updateComplete;
+    for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'Tab' }); // through the four checkboxes
+    await filter.updateComplete;
+    expect(button.getAttribute('aria-expanded'), 'tabbing out closes it').to.equal('false');
+    await resetMouse();
   });
 
   it('filters by status and two-factor authentication from the keyboard', async () => {
