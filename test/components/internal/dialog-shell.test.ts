@@ -5,6 +5,7 @@ import { query } from 'lit/decorators.js';
 import '../../../src/components/internal/dialog-shell.js';
 import type { UsersDialogShell } from '../../../src/components/internal/dialog-shell.js';
 import { deepActiveElement } from '../../../src/components/internal/focus.js';
+import { mount, unmountAll } from './dialog-test-helpers.js';
 
 /** Like a real dialog element: a trigger button and the shell, both in its shadow root. */
 class ShellHost extends LitElement {
@@ -35,6 +36,8 @@ async function openFromTrigger(host: ShellHost): Promise<{ closed: Promise<strin
 }
 
 describe('<users-dialog-shell>', () => {
+  afterEach(unmountAll);
+
   it('opens modally, names itself by its heading and focuses the first field', async () => {
     const host = await fixture<ShellHost>(html`<shell-host></shell-host>`);
     void openFromTrigger(host);
@@ -66,7 +69,9 @@ describe('<users-dialog-shell>', () => {
     const host = document.createElement('shell-host') as ShellHost;
     host.alert = true;
     host.autofocusCancel = true;
-    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Not `fixture(html\`<div>\`)`: for a non-Lit root it waits for an animation frame, which a
+    // background test page never gets.
+    const parent = mount(html`<div></div>`).firstElementChild!;
     parent.append(host);
     await host.updateComplete;
     void openFromTrigger(host);
