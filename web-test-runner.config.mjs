@@ -42,7 +42,9 @@ export default {
   // Default set; file arguments on the command line replace it (e.g. `npm run test:browser -- test/core`).
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2, // the machine has two cores
+  // One page at a time: a background tab gets no animation frames and its synthetic mouse input
+  // (sendMouse) can stall, which made hover tests time out when two files ran side by side.
+  concurrency: 1,
   coverage: false,
   // Lit warns once per test file that it runs in dev mode; that line hides the logs that matter.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
