@@ -1,31 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toUsersError, type UsersError } from '../core/index.js';
-import type { RunResult, RunStatus } from './run-result.js';
+import type { RunResult } from './run-result.js';
+import { RunState, type RunTask } from './run-state.js';
 
-export type MutationTask<Args, T> = (args: Args, signal: AbortSignal) => Promise<T>;
+export type MutationTask<Args, T> = RunTask<Args, T>;
 
 /**
  * Runs a change (invite, save, remove) at most once at a time: a second click while the first
  * request is in flight sends nothing, because a double invite or double removal is a real harm.
  * Leaving the page aborts the request; whatever the server did by then, the element is gone.
  */
-export class MutationController<Args = void, T = unknown> implements ReactiveController {
-  status: RunStatus = 'idle';
-  value?: T;
-  error?: UsersError;
-
-  private readonly host: ReactiveControllerHost;
-  private readonly task: MutationTask<Args, T>;
+export class MutationController<Args = void, T = unknown> extends RunState<Args, T> implements ReactiveController {
   private current?: AbortController;
 
   constructor(host: ReactiveControllerHost, task: MutationTask<Args, T>) {
-    this.host = host;
-    this.task = task;
+    super(host, task);
     host.addController(this);
-  }
-
-  get pending(): boolean {
-    return this.status === 'pending';
   }
 
   /**
@@ -36,26 +25,11 @@ export class MutationController<Args = void, T = unknown> implements ReactiveCon
     if (this.current) return undefined;
     const controller = new AbortController();
     this.current = controller;
-    this.status = 'pending';
-    this.error = undefined;
-    this.host.requestUpdate();
-    let result: RunResult<T>;
-    try {
-      result = { ok: true, value: await this.task(args, controller.signal) };
-    } catch (error) {
-      result = { ok: false, error: toUsersError(error) };
-    }
+    this.begin();
+    const result = await this.attempt(args, controller.signal);
     if (this.current !== controller) return undefined;
     this.current = undefined;
-    if (result.ok) {
-      this.status = 'done';
-      this.value = result.value;
-    } else {
-      this.status = 'error';
-      this.error = result.error;
-    }
-    this.host.requestUpdate();
-    return result;
+    return this.land(result);
   }
 
   /** Back to idle with no error, e.g. when a dialog reopens. Does not touch a run in flight. */

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toUsersError, type UsersError } from '../core/index.js';
-import type { RunResult, RunStatus } from './run-result.js';
+import type { RunResult } from './run-result.js';
+import { RunState, type RunTask } from './run-state.js';
 
-export type RequestTask<Args, T> = (args: Args, signal: AbortSignal) => Promise<T>;
+export type RequestTask<Args, T> = RunTask<Args, T>;
 
 /**
  * Loads data for an element: each `run(args)` aborts the previous one, so only the answer to the
@@ -12,24 +12,13 @@ export type RequestTask<Args, T> = (args: Args, signal: AbortSignal) => Promise<
  * can stay on screen under a spinner or an error. A run cut short by disconnection is run again
  * on reconnection, so moving an element in the DOM does not leave it empty.
  */
-export class RequestController<Args = void, T = unknown> implements ReactiveController {
-  status: RunStatus = 'idle';
-  value?: T;
-  error?: UsersError;
-
-  private readonly host: ReactiveControllerHost;
-  private readonly task: RequestTask<Args, T>;
+export class RequestController<Args = void, T = unknown> extends RunState<Args, T> implements ReactiveController {
   private current?: { controller: AbortController; args: Args };
   private interrupted?: { args: Args };
 
   constructor(host: ReactiveControllerHost, task: RequestTask<Args, T>) {
-    this.host = host;
-    this.task = task;
+    super(host, task);
     host.addController(this);
-  }
-
-  get pending(): boolean {
-    return this.status === 'pending';
   }
 
   /** Resolves with how this run ended, or undefined when a newer run or disconnection superseded it. Never rejects. */
@@ -39,27 +28,12 @@ export class RequestController<Args = void, T = unknown> implements ReactiveCont
     const run = { controller, args };
     this.current = run;
     this.interrupted = undefined;
-    this.status = 'pending';
-    this.error = undefined;
-    this.host.requestUpdate();
-    let result: RunResult<T>;
-    try {
-      result = { ok: true, value: await this.task(args, controller.signal) };
-    } catch (error) {
-      result = { ok: false, error: toUsersError(error) };
-    }
+    this.begin();
+    const result = await this.attempt(args, controller.signal);
     // An adapter may ignore the signal and answer anyway: a stale answer is dropped here.
     if (this.current !== run) return undefined;
     this.current = undefined;
-    if (result.ok) {
-      this.status = 'done';
-      this.value = result.value;
-    } else {
-      this.status = 'error';
-      this.error = result.error;
-    }
-    this.host.requestUpdate();
-    return result;
+    return this.land(result);
   }
 
   /** Aborts the run in flight, if any, and forgets it: nothing lands and status returns to idle. */
