@@ -2,6 +2,7 @@ import { html, LitElement, svg, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { defineElement } from './define-element.js';
+import { focusLeftHost, OutsideDismissController } from './outside-dismiss.js';
 import { rowMenuStyles } from './row-menu.styles.js';
 
 export interface RowMenuItem {
@@ -47,17 +48,14 @@ export class RowMenu extends LitElement {
   @query('.menu') private menu!: HTMLElement;
   @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
 
+  private readonly outside = new OutsideDismissController(this, () => this.hide(false));
+
   /** Where to put focus once the open menu has rendered. */
   private focusOnOpen: 'first' | 'last' = 'first';
 
   /** Moves focus to the trigger; the list uses it to put focus back after a dialog. */
   override focus(options?: FocusOptions): void {
     this.trigger?.focus(options);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
   }
 
   protected override render() {
@@ -116,13 +114,13 @@ export class RowMenu extends LitElement {
     if (this.items.length === 0) return;
     this.focusOnOpen = focus;
     this.open = true;
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.outside.watch();
   }
 
   private hide(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.outside.unwatch();
     if (returnFocus) this.trigger.focus();
   }
 
@@ -206,14 +204,7 @@ export class RowMenu extends LitElement {
   }
 
   private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && (this.shadowRoot!.contains(next) || this.contains(next))) return;
-    // Focus left for somewhere else (Tab, a click elsewhere, the window losing focus is ignored).
-    if (next) this.hide(false);
-  };
-
-  private onDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.hide(false);
+    if (focusLeftHost(this, event)) this.hide(false);
   };
 }
 

@@ -1,6 +1,7 @@
 import { html, LitElement, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../internal/define-element.js';
+import { focusLeftHost, OutsideDismissController } from '../internal/outside-dismiss.js';
 import { multiSelectStyles } from './multi-select.styles.js';
 
 export interface MultiSelectOption {
@@ -38,13 +39,10 @@ export class MultiSelect extends LitElement {
   @query('.button') private button!: HTMLButtonElement;
   @query('input') private firstCheckbox?: HTMLInputElement;
 
+  private readonly outside = new OutsideDismissController(this, () => this.close(false));
+
   override focus(options?: FocusOptions): void {
     this.button?.focus(options);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
   }
 
   protected override render() {
@@ -97,14 +95,14 @@ export class MultiSelect extends LitElement {
     if (this.open) this.close(false);
     else {
       this.open = true;
-      document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+      this.outside.watch();
     }
   };
 
   private close(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    this.outside.unwatch();
     if (returnFocus) this.button.focus();
   }
 
@@ -124,12 +122,7 @@ export class MultiSelect extends LitElement {
   };
 
   private onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && !this.shadowRoot!.contains(next)) this.close(false);
-  };
-
-  private onDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.close(false);
+    if (focusLeftHost(this, event)) this.close(false);
   };
 }
 
