@@ -38,6 +38,8 @@ export default defineConfig({
   build: {
     outDir: here('./dist'),
     emptyOutDir: true, // outDir is outside root, where Vite would otherwise refuse to empty it
+    // demo/public holds the demo page's favicon: it is the demo's, not the package's.
+    copyPublicDir: false,
     lib: {
       entry: here('./src/index.ts'),
       formats: ['es'],
