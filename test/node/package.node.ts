@@ -1,0 +1,278 @@
+/// <reference types="node" />
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, test } from 'node:test';
+import ts from 'typescript';
+
+/**
+ * What a host installs: package.json's entry points, the built dist/ (ES modules and .d.ts), the
+ * custom elements manifest, and what `npm pack` would put in the tarball. `npm run test:node`
+ * builds first, so dist/ and custom-elements.json are those of the current tree.
+ */
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const at = (path: string) => join(root, path);
+const run = promisify(execFile);
+
+interface ConditionalExport {
+  readonly types?: string;
+  readonly default?: string;
+}
+
+interface PackageJson {
+  readonly name: string;
+  readonly type?: string;
+  readonly main?: string;
+  readonly module?: string;
+  readonly types?: string;
+  readonly files?: readonly string[];
+  readonly exports: Readonly<Record<string, string | ConditionalExport>>;
+  readonly sideEffects?: boolean | readonly string[];
+  readonly customElements?: string;
+  readonly dependencies?: Readonly<Record<string, string>>;
+  readonly scripts?: Readonly<Record<string, string>>;
+}
+
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8')) as PackageJson;
+
+/** The runtime dependencies a host's bundler resolves: left as imports, never copied into dist. */
+const PEERS = ['lit', '@lit/context', 'zod'] as const;
+
+/** The package an import specifier belongs to: `lit/decorators.js` → `lit`, `@lit/context` → itself. */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** Every module specifier a built ES module imports, static or dynamic. */
+function importsOf(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\b(?:import|export)\b[^'"`;]*?\bfrom\s*["']([^"']+)["']/g)) found.add(match[1]!);
+  for (const match of code.matchAll(/\bimport\s*["']([^"']+)["']/g)) found.add(match[1]!);
+  for (const match of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.add(match[1]!);
+  return [...found];
+}
+
+describe('package.json', () => {
+  test('is an ES module package whose main, module and types are the built entry', () => {
+    assert.equal(pkg.type, 'module');
+    assert.equal(pkg.main, './dist/index.js');
+    assert.equal(pkg.module, './dist/index.js');
+    assert.equal(pkg.types, './dist/index.d.ts');
+  });
+
+  test('exports ".", "./react", "./vue", "./custom-elements.json" and "./package.json", each to a file that exists', () => {
+    assert.deepEqual(Object.keys(pkg.exports).sort(), [
+      '.',
+      './custom-elements.json',
+      './package.json',
+      './react',
+      './vue',
+    ]);
+    assert.deepEqual(pkg.exports['.'], { types: './dist/index.d.ts', default: './dist/index.js' });
+    assert.deepEqual(pkg.exports['./react'], { types: './dist/frameworks/react.d.ts' });
+    assert.deepEqual(pkg.exports['./vue'], { types: './dist/frameworks/vue.d.ts' });
+    assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
+    assert.equal(pkg.exports['./package.json'], './package.json');
+    for (const target of Object.values(pkg.exports).flatMap((entry) =>
+      typeof entry === 'string' ? [entry] : Object.values(entry),
+    )) {
+      assert.ok(existsSync(at(target)), `${target} exists after the build`);
+    }
+  });
+
+  test('declares its side effects: importing the entry defines the elements, nothing else is kept for its effects', () => {
+    assert.ok(Array.isArray(pkg.sideEffects), 'sideEffects is a list, so bundlers may drop unused modules');
+    assert.ok(pkg.sideEffects.includes('./dist/index.js'), 'the entry is kept even when nothing is imported from it');
+  });
+
+  test('points "customElements" at the manifest and ships it', () => {
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    assert.ok(pkg.files?.includes('custom-elements.json'));
+    assert.ok(pkg.files?.includes('dist'));
+  });
+
+  test('builds the manifest in "build", and builds before packing', () => {
+    assert.match(pkg.scripts?.['build'] ?? '', /npm run analyze/);
+    assert.match(pkg.scripts?.['prepack'] ?? '', /npm run build/);
+  });
+
+  test('keeps lit, @lit/context and zod as dependencies', () => {
+    for (const name of PEERS) assert.ok(pkg.dependencies?.[name], `${name} is a dependency`);
+  });
+});
+
+describe('dist/', () => {
+  test('index.js is an ES module that imports lit, @lit/context and zod instead of bundling them', async () => {
+    const code = await readFile(at('dist/index.js'), 'utf8');
+    const bare = importsOf(code).filter((specifier) => !specifier.startsWith('.'));
+    assert.deepEqual([...new Set(bare.map(packageOf))].sort(), [...PEERS].sort());
+    assert.ok(bare.includes('zod/mini'), 'the shipped code uses zod/mini, not the full zod API');
+    // Lit's own source would carry these; the bundle must only refer to them.
+    assert.doesNotMatch(code, /class ReactiveElement\b|Lit is in dev mode/);
+    assert.doesNotMatch(code, /\brequire\(/, 'no CommonJS');
+  });
+
+  test('every relative import of the built modules resolves to a file in dist/, the catalogs loaded lazily', async () => {
+    const code = await readFile(at('dist/index.js'), 'utf8');
+    const dynamic = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((match) => match[1]!);
+    assert.equal(dynamic.length, 3, `the de, zh and ru catalogs are separate chunks: ${dynamic.join(', ')}`);
+    const seen = new Set<string>();
+    const queue = ['index.js'];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const source = await readFile(at(`dist/${file}`), 'utf8');
+      for (const specifier of importsOf(source).filter((s) => s.startsWith('.'))) {
+        const target = join(dirname(file), specifier);
+        assert.ok(existsSync(at(`dist/${target}`)), `${file} imports ${specifier}, which exists`);
+        queue.push(target);
+      }
+    }
+  });
+
+  test('holds only the library: no demo assets', () => {
+    assert.ok(!existsSync(at('dist/favicon.svg')), "demo/public is the demo's");
+    assert.ok(!existsSync(at('dist/index.html')));
+  });
+
+  test('the .d.ts entry and the ./react and ./vue types resolve and type-check for a host', () => {
+    // A host's module, checked as TypeScript would in a project that installed the package: the
+    // package imports itself by name, which resolves through "exports" (nodenext and bundler alike).
+    const consumer = at('test/node/__host__.ts');
+    const source = `
+      import { GcoreIamAdapter, MemoryAdapter, UserList, UsersError, type UsersAdapter, type UsersEventDetails } from 'users-widget';
+      import type {} from 'users-widget/react';
+      import type {} from 'users-widget/vue';
+      import type { UsersWidgetJsxProps } from 'users-widget/react';
+      import type { UsersWidgetVueElement } from 'users-widget/vue';
+
+      const adapter: UsersAdapter = new MemoryAdapter();
+      const gcore: UsersAdapter = new GcoreIamAdapter({ baseUrl: '/api', clientId: 42, auth: () => 'Bearer x' });
+      const list: UserList = document.createElement('user-list');
+      list.adapter = adapter ?? gcore;
+      list.addEventListener('user-invited', (event) => {
+        const detail: UsersEventDetails['user-invited'] = event.detail;
+        console.log(detail.user.email, detail.outcome);
+      });
+      list.addEventListener('user-remove-request', (event) => event.preventDefault());
+      const error: UsersError = new UsersError('network');
+      const props: UsersWidgetJsxProps<'user-list'> = { adapter, lang: 'de', 'onuser-invited': (e) => e.detail.user };
+      type Vue = UsersWidgetVueElement<'user-list'>;
+      export { error, props, type Vue };
+    `;
+    for (const resolution of ['nodenext', 'bundler'] as const) {
+      const options: ts.CompilerOptions = {
+        strict: true,
+        noEmit: true,
+        target: ts.ScriptTarget.ES2022,
+        module: resolution === 'nodenext' ? ts.ModuleKind.NodeNext : ts.ModuleKind.ESNext,
+        moduleResolution:
+          resolution === 'nodenext' ? ts.ModuleResolutionKind.NodeNext : ts.ModuleResolutionKind.Bundler,
+        lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        types: [],
+        // The package's own .d.ts files are checked too, not only the host's use of them.
+        skipLibCheck: false,
+      };
+      const host = ts.createCompilerHost(options);
+      const { getSourceFile, fileExists, readFile: read } = host;
+      host.fileExists = (file) => file === consumer || fileExists.call(host, file);
+      host.readFile = (file) => (file === consumer ? source : read.call(host, file));
+      host.getSourceFile = (file, version, ...rest) =>
+        file === consumer
+          ? ts.createSourceFile(file, source, version)
+          : getSourceFile.call(host, file, version, ...rest);
+      const program = ts.createProgram([consumer], options, host);
+      const diagnostics = ts.getPreEmitDiagnostics(program);
+      const text = ts.formatDiagnostics(diagnostics, {
+        getCanonicalFileName: (file) => file,
+        getCurrentDirectory: () => root,
+        getNewLine: () => '\n',
+      });
+      assert.equal(diagnostics.length, 0, `moduleResolution ${resolution}:\n${text}`);
+      const resolved = program.getSourceFiles().map((file) => file.fileName.slice(root.length));
+      for (const entry of ['dist/index.d.ts', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts']) {
+        assert.ok(resolved.includes(entry), `${resolution}: the host's imports resolved to ${entry}`);
+      }
+      assert.ok(!resolved.some((file) => file.startsWith('src/')), `${resolution}: nothing resolved to src/`);
+    }
+  });
+});
+
+describe('custom-elements.json', () => {
+  interface Declaration {
+    readonly name: string;
+    readonly tagName?: string;
+    readonly customElement?: boolean;
+    readonly cssParts?: readonly unknown[];
+    readonly cssProperties?: readonly unknown[];
+  }
+  interface Manifest {
+    readonly schemaVersion: string;
+    readonly modules: readonly { readonly path: string; readonly declarations?: readonly Declaration[] }[];
+  }
+
+  test('describes every public element, with its parts and custom properties', async () => {
+    const manifest = JSON.parse(await readFile(at('custom-elements.json'), 'utf8')) as Manifest;
+    assert.ok(manifest.schemaVersion);
+    const elements = new Map(
+      manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName)
+        .map((declaration) => [declaration.tagName!, declaration]),
+    );
+    for (const tag of [
+      'user-list',
+      'invite-dialog',
+      'edit-user',
+      'delete-confirm',
+      'api-token-list',
+      'users-provider',
+    ]) {
+      assert.ok(elements.has(tag), `<${tag}> is in the manifest`);
+    }
+    for (const tag of ['user-list', 'invite-dialog', 'edit-user', 'delete-confirm', 'api-token-list']) {
+      assert.ok((elements.get(tag)!.cssParts ?? []).length > 0, `<${tag}> documents its parts`);
+      assert.ok((elements.get(tag)!.cssProperties ?? []).length > 0, `<${tag}> documents its custom properties`);
+    }
+  });
+});
+
+describe('npm pack', () => {
+  test('ships dist/, the manifest, README and package.json, and nothing of src/, test/, demo/ or stories/', async () => {
+    // --ignore-scripts: prepack would build again; test:node has just built.
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const [report] = JSON.parse(stdout) as [{ files: { path: string }[] }];
+    const files = report.files.map((file) => file.path);
+    for (const required of [
+      'package.json',
+      'README.md',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/events.d.ts',
+      'dist/frameworks/react.d.ts',
+      'dist/frameworks/vue.d.ts',
+    ]) {
+      assert.ok(files.includes(required), `${required} is packed`);
+    }
+    const stray = files.filter(
+      (file) =>
+        !['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(file) && !file.startsWith('dist/'),
+    );
+    assert.deepEqual(stray, [], 'only dist/ and the top-level files are packed');
+    assert.ok(
+      files.every((file) => !file.startsWith('dist/') || /\.(js|d\.ts)$/.test(file)),
+      'dist/ holds only modules and declarations',
+    );
+  });
+});
