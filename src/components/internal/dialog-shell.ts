@@ -218,8 +218,11 @@ export class UsersDialogShell extends LitElement {
 
   protected override firstUpdated(_changed: PropertyValues): void {
     // Lit re-renders keep the same <dialog>; a close by another path (a form with
-    // method="dialog", the browser) ends here.
-    this.dialog.addEventListener('close', () => this.finish(this.dialog.returnValue));
+    // method="dialog", the browser) ends here. The event comes late: if the dialog was opened
+    // again since, it belongs to the previous close (already settled) and must not end this one.
+    this.dialog.addEventListener('close', () => {
+      if (!this.dialog.open) this.finish(this.dialog.returnValue);
+    });
   }
 
   protected override render() {
