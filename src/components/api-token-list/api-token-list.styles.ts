@@ -144,7 +144,10 @@ export const apiTokenListStyles = [
       white-space: nowrap;
     }
 
-    .description {
+    /* Names, descriptions and server messages without spaces wrap instead of widening the table. */
+    .description,
+    [data-column='name'] .value,
+    .error p {
       overflow-wrap: anywhere;
     }
 

@@ -67,6 +67,8 @@ export class UsersDialogShell extends LitElement {
       box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
       font: inherit;
       line-height: 1.5;
+      /* A name, email or server message without spaces wraps instead of widening the dialog. */
+      overflow-wrap: anywhere;
     }
 
     dialog[open] {

@@ -114,6 +114,12 @@ export const userListStyles = css`
     margin: 0;
   }
 
+  /* An email or server message without spaces wraps instead of running past the section. */
+  .notice,
+  .load-error p {
+    overflow-wrap: anywhere;
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;
