@@ -4,7 +4,14 @@ import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
-import { mayInvite, type Page, type User, type UserQuery, type UserSortField } from '../../core/index.js';
+import {
+  mayInvite,
+  mayResendInvite,
+  type Page,
+  type User,
+  type UserQuery,
+  type UserSortField,
+} from '../../core/index.js';
 import { errorMessage } from '../../i18n/index.js';
 import {
   MutationController,
@@ -493,7 +500,9 @@ export class UserList extends UsersElement {
 
   private async resendInvite(user: User): Promise<void> {
     const adapter = this.effectiveAdapter;
-    if (!adapter) return;
+    const state = this.sessionState;
+    // The menu offers it only when allowed; a pick from anywhere else is refused before sending.
+    if (!adapter || !state || !mayResendInvite(state.session, user).allowed) return;
     const result = await this.resend.run({ adapter, user });
     if (!result) return;
     const t = this.i18n.t;
