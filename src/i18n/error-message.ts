@@ -14,19 +14,25 @@ import type { Catalog } from './catalogs/en/index.js';
  */
 const VAGUE_CODES: ReadonlySet<UsersErrorCode> = new Set(['validation', 'forbidden', 'server_error', 'unknown']);
 
-/** The sentence to show for `error`, in the catalog's language. Always plain text. */
-export function errorMessage(error: UsersError, t: Catalog): string {
-  const message = baseMessage(error, t);
+/**
+ * The sentence to show for `error`, in the catalog's language. Always plain text. `action` is the
+ * adapter call that failed, when the caller knows it: a 429 means the daily invitation limit only
+ * for `inviteUser`; for any other call the server is throttling requests for a while.
+ */
+export function errorMessage(error: UsersError, t: Catalog, action?: string): string {
+  const message = baseMessage(error, t, action);
   const serverMessage = error.serverMessage?.trim();
   if (serverMessage && VAGUE_CODES.has(error.code)) return t.errors.withServerMessage({ message, serverMessage });
   return message;
 }
 
-function baseMessage(error: UsersError, t: Catalog): string {
+function baseMessage(error: UsersError, t: Catalog, action: string | undefined): string {
   const { errors } = t;
   switch (error.code) {
     case 'rate_limited':
-      return errors.rate_limited({ limit: DAILY_INVITE_LIMIT });
+      return action === undefined || action === 'inviteUser'
+        ? errors.rate_limited({ limit: DAILY_INVITE_LIMIT })
+        : errors.throttled;
     case 'bad_response':
       return errors.bad_response({ field: error.field ?? '(root)' });
     default:

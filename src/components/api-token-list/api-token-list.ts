@@ -273,7 +273,7 @@ export class ApiTokenList extends UsersElement {
   private renderError(error: UsersError): TemplateResult {
     const { t } = this.i18n;
     return html`<div class="error" part="error" role="alert">
-      <p>${errorMessage(error, t)}</p>
+      <p>${errorMessage(error, t, this.tokens.error ? 'listApiTokens' : 'getSession')}</p>
       <button type="button" part="retry-button" @click=${() => this.refresh()}>${t.common.tryAgain}</button>
     </div>`;
   }
@@ -321,7 +321,7 @@ export class ApiTokenList extends UsersElement {
 
   private deletionErrorMessage(error: UsersError): string {
     const { t } = this.i18n;
-    return error.code === 'not_found' ? t.tokens.delete.notFound : errorMessage(error, t);
+    return error.code === 'not_found' ? t.tokens.delete.notFound : errorMessage(error, t, 'deleteApiToken');
   }
 
   /** An arrow function: rows call it without a `this`. */

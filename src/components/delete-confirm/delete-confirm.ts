@@ -116,7 +116,7 @@ export class DeleteConfirm extends DialogElement<DeleteConfirmOutcome> {
     const error = this.removal.status === 'error' ? this.removal.error : undefined;
     if (!error) return nothing;
     const t = this.i18n.t;
-    return html`<p id="error-message" tabindex="-1">${errorMessage(error, t)}</p>
+    return html`<p id="error-message" tabindex="-1">${errorMessage(error, t, 'removeUser')}</p>
       ${error.code === 'tokens_block_removal' ? html`<p>${t.dialogs.remove.tokensHint}</p>` : nothing}`;
   }
 

@@ -274,7 +274,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
     }${failed.map(
       (step) =>
         html`<p part="not-saved">
-          ${t.dialogs.edit.notSaved({ fields: this.fieldList(step.fields) })} ${this.failureReason(step.error)}
+          ${t.dialogs.edit.notSaved({ fields: this.fieldList(step.fields) })} ${this.failureReason(step)}
         </p>`,
     )}${
       this.conflicts && this.conflicts.length > 0
@@ -289,12 +289,12 @@ export class EditUser extends DialogElement<EditUserOutcome> {
     }`;
   }
 
-  private failureReason(error: UsersError): string {
+  private failureReason({ error, fields }: Extract<SaveStep, { ok: false }>): string {
     const t = this.i18n.t;
     if (error.code === 'token_role_conflict') return t.dialogs.edit.roleConflict;
     // Shown under the field; here only the pointer to it.
     if (Object.keys(fieldCodesOf(error)).length > 0) return t.errors.validation;
-    return errorMessage(error, t);
+    return errorMessage(error, t, fields.includes('role') ? 'setUserRole' : 'updateUser');
   }
 
   /** "name and language", in the UI language. */

@@ -107,7 +107,7 @@ export abstract class DialogElement<Outcome> extends UsersElement {
     if (this.session.status === 'error' && this.session.error) {
       return html`<div class="alert" role="alert" part="error">
           <p>${t.dialogs.form.sessionFailed}</p>
-          <p>${errorMessage(this.session.error, t)}</p>
+          <p>${errorMessage(this.session.error, t, 'getSession')}</p>
         </div>
         ${this.renderCloseButton(t.common.cancel)}
         <button slot="footer" type="button" class="button primary" part="retry-button" @click=${this.retrySession}>

@@ -243,6 +243,7 @@ export class UserList extends UsersElement {
     const sessionState = this.sessionState;
     const answer = this.answer;
     const loadError = this.list.error ?? (sessionState ? undefined : this.session.error);
+    const failedCall = this.list.error ? 'listUsers' : 'getSession';
     // Rows and menus appear together: until the session is known, a row can't tell which actions it has.
     const initial = !loadError && (!answer || !sessionState);
     const canInvite = sessionState !== undefined && mayInvite(sessionState.session).allowed;
@@ -288,7 +289,7 @@ export class UserList extends UsersElement {
         ${
           loadError
             ? html`<div class="load-error" part="load-error" role="alert">
-                <p><strong>${t.userList.states.loadFailed}</strong> ${errorMessage(loadError, t)}</p>
+                <p><strong>${t.userList.states.loadFailed}</strong> ${errorMessage(loadError, t, failedCall)}</p>
                 <button class="secondary-button" part="retry-button" type="button" @click=${this.onRetry}>
                   ${t.common.tryAgain}
                 </button>
@@ -514,7 +515,10 @@ export class UserList extends UsersElement {
     }
     this.emit('users-error', { error: result.error, action: 'resendInvite' });
     void this.announce(
-      t.userList.announcements.resendFailed({ email: user.email, message: errorMessage(result.error, t) }),
+      t.userList.announcements.resendFailed({
+        email: user.email,
+        message: errorMessage(result.error, t, 'resendInvite'),
+      }),
       true,
     );
     // The user may be gone or already activated: show the account as it is now.

@@ -11,6 +11,7 @@ export const errors: ErrorMessages = {
   cannot_add: 'Dieser Benutzer kann nicht zu diesem Konto hinzugefügt werden.',
   rate_limited: ({ limit }) =>
     `Sie können bis zu ${limit} ${plural('de', limit, { one: 'neuen Benutzer', other: 'neue Benutzer' })} pro Tag einladen. Versuchen Sie es morgen erneut.`,
+  throttled: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
   validation: 'Einige Angaben sind ungültig. Prüfen Sie die markierten Felder.',
   tokens_block_removal: 'Sie können den Benutzer nicht entfernen, da er aktive Tokens hat.',
   token_role_conflict:

@@ -13,6 +13,8 @@ export const errors = {
   cannot_add: "This user can't be added to this account.",
   rate_limited: ({ limit }: { limit: number }) =>
     `You can invite up to ${limit} ${plural('en', limit, { one: 'new user', other: 'new users' })} per day. Try again tomorrow.`,
+  /** A 429 from anything but an invitation: the server throttles requests for a while. */
+  throttled: 'Too many requests. Wait a moment and try again.',
   validation: 'Some of the details are not valid. Check the highlighted fields.',
   tokens_block_removal: "You can't remove the user as they have active tokens.",
   token_role_conflict:

@@ -7,6 +7,7 @@ export const errors: ErrorMessages = {
   already_invited: '此人已拥有此账户的访问权限。',
   cannot_add: '无法将该用户添加到此账户。',
   rate_limited: ({ limit }) => `您每天最多可以邀请 ${limit} 名新用户。请明天再试。`,
+  throttled: '请求过多。请稍候再试。',
   validation: '部分信息无效。请检查标出的字段。',
   tokens_block_removal: '该用户有有效的令牌，因此无法将其移除。',
   token_role_conflict: '该用户签发了角色更高的 API 令牌。请选择更高的角色，或先删除该令牌。',
