@@ -12,6 +12,8 @@ export const apiTokenListStyles = [
     :host {
       --_cell-padding: var(--api-token-list-cell-padding, var(--_users-space-2) var(--_users-space-3));
       --_border: var(--api-token-list-border-color, var(--_users-color-border));
+      /* Paints its own surface, as <user-list> does, so a pinned dark theme is readable on any page. */
+      background: var(--api-token-list-background, var(--_users-color-surface));
     }
 
     .base {

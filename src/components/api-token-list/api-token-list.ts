@@ -75,6 +75,7 @@ interface DeleteArgs {
  * @csspart announcer - The visually hidden live region ("Loading…", "The token … was deleted.").
  * @csspart confirm-dialog - The delete confirmation; `delete-error`, `cancel-button`, `confirm-button` inside.
  *
+ * @cssproperty --api-token-list-background - Background of the element (default `--users-color-surface`).
  * @cssproperty --api-token-list-cell-padding - Padding of table cells.
  * @cssproperty --api-token-list-header-background - Background of the header row.
  * @cssproperty --api-token-list-border-color - Lines between rows and around cards.
