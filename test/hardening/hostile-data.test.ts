@@ -1,7 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { createReferenceInstance, referenceAuth } from '../../demo/server/reference-client.js';
-import { GcoreIamAdapter } from '../../src/adapters/gcore/index.js';
+import { createReferenceInstance } from '../../demo/server/reference-client.js';
 import { MemoryAdapter, SEED } from '../../src/adapters/memory/index.js';
 import type { ApiTokenList } from '../../src/components/api-token-list/api-token-list.js';
 import type { ApiToken, User } from '../../src/core/index.js';
@@ -25,6 +24,7 @@ import {
   whenOpen,
   type Updatable,
 } from './ui.js';
+import { gcoreAdapterFor } from '../support/reference-adapter.js';
 
 /**
  * Issue 7: hostile values as user names, emails, token names and descriptions, and server error
@@ -558,11 +558,7 @@ describe('hostile data is shown as text, never run as markup', () => {
     it('over HTTP: the bodies of 400, 403 and 500 answers, in the token list’s error', async () => {
       const server = await createReferenceInstance({ userCount: 5 });
       try {
-        const adapter = new GcoreIamAdapter({
-          baseUrl: server.baseUrl,
-          clientId: server.clientId,
-          auth: () => referenceAuth(SEED.adminId),
-        });
+        const adapter = gcoreAdapterFor(server, SEED.adminId);
         const el = await mountTokenList(adapter);
         const shapes = [
           {

@@ -1,10 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createReferenceInstance, referenceAuth } from '../../../demo/server/reference-client.js';
-import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
+import { createReferenceInstance } from '../../../demo/server/reference-client.js';
 import '../../../src/components/delete-confirm/delete-confirm.js';
 import type { DeleteConfirm } from '../../../src/components/delete-confirm/delete-confirm.js';
 import { focused, inner, maybeInner, mount, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
+import { gcoreAdapterFor } from '../../support/reference-adapter.js';
 
 /** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
 describe('<delete-confirm> with GcoreIamAdapter and the reference IAM server', () => {
@@ -12,11 +12,7 @@ describe('<delete-confirm> with GcoreIamAdapter and the reference IAM server', (
 
   async function setUp(userId: number) {
     const server = await createReferenceInstance();
-    const adapter = new GcoreIamAdapter({
-      baseUrl: server.baseUrl,
-      clientId: server.clientId,
-      auth: () => referenceAuth(1),
-    });
+    const adapter = gcoreAdapterFor(server);
     const { items } = await adapter.listUsers({ offset: 0, limit: 50 });
     const user = items.find((candidate) => candidate.id === userId)!;
     const root = mount(html`<button id="trigger">Delete</button><delete-confirm .adapter=${adapter}></delete-confirm>`);

@@ -1,7 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createReferenceInstance, referenceAuth } from '../../../demo/server/reference-client.js';
-import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
+import { createReferenceInstance } from '../../../demo/server/reference-client.js';
 import '../../../src/components/invite-dialog/invite-dialog.js';
 import type { InviteDialog } from '../../../src/components/invite-dialog/invite-dialog.js';
 import {
@@ -15,6 +14,7 @@ import {
   waitForFocus,
   waitForText,
 } from '../internal/dialog-test-helpers.js';
+import { gcoreAdapterFor } from '../../support/reference-adapter.js';
 
 /** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
 describe('<invite-dialog> with GcoreIamAdapter and the reference IAM server', () => {
@@ -22,11 +22,7 @@ describe('<invite-dialog> with GcoreIamAdapter and the reference IAM server', ()
 
   async function setUp() {
     const server = await createReferenceInstance();
-    const adapter = new GcoreIamAdapter({
-      baseUrl: server.baseUrl,
-      clientId: server.clientId,
-      auth: () => referenceAuth(1),
-    });
+    const adapter = gcoreAdapterFor(server);
     const root = mount(html`<button id="trigger">Invite</button><invite-dialog .adapter=${adapter}></invite-dialog>`);
     const dialog = root.querySelector<InviteDialog>('invite-dialog')!;
     root.querySelector<HTMLButtonElement>('#trigger')!.focus();

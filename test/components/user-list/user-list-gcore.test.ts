@@ -1,12 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  createReferenceInstance,
-  referenceAuth,
-  type ReferenceInstanceHandle,
-} from '../../../demo/server/reference-client.js';
+import { createReferenceInstance, type ReferenceInstanceHandle } from '../../../demo/server/reference-client.js';
 import { SEED } from '../../../src/adapters/memory/index.js';
-import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
 import {
   $,
   cellTexts,
@@ -23,6 +18,7 @@ import {
   summary,
   visibleText,
 } from './helpers.js';
+import { gcoreAdapterFor } from '../../support/reference-adapter.js';
 
 /** The main path once over HTTP: GcoreIamAdapter against the reference IAM server. */
 describe('<user-list> with GcoreIamAdapter and the reference IAM server', () => {
@@ -31,11 +27,7 @@ describe('<user-list> with GcoreIamAdapter and the reference IAM server', () => 
 
   it('lists, searches, pages, resends an invitation and invites a user', async () => {
     server = await createReferenceInstance();
-    const adapter = new GcoreIamAdapter({
-      baseUrl: server.baseUrl,
-      clientId: server.clientId,
-      auth: () => referenceAuth(1),
-    });
+    const adapter = gcoreAdapterFor(server);
     const el = await mountList(adapter);
     expect(summary(el)).to.equal('Showing 1–10 of 57 entries');
     expect(cellTexts(row(el, SEED.adminId))).to.deep.equal([
@@ -101,11 +93,7 @@ describe('<user-list> with GcoreIamAdapter and the reference IAM server', () => 
 
   it('edits a role and removes a user through the dialogs, over HTTP', async () => {
     server = await createReferenceInstance();
-    const adapter = new GcoreIamAdapter({
-      baseUrl: server.baseUrl,
-      clientId: server.clientId,
-      auth: () => referenceAuth(1),
-    });
+    const adapter = gcoreAdapterFor(server);
     const el = await mountList(adapter);
     const openMenuItem = async (userId: number, label: string) => {
       const menu = rowMenu(el, userId)!;
@@ -144,11 +132,7 @@ describe('<user-list> with GcoreIamAdapter and the reference IAM server', () => 
   it('shows the server’s failure and recovers with Try again', async () => {
     server = await createReferenceInstance();
     await server.failNext({ status: 503, method: 'GET', pathIncludes: '/iam/users' });
-    const adapter = new GcoreIamAdapter({
-      baseUrl: server.baseUrl,
-      clientId: server.clientId,
-      auth: () => referenceAuth(1),
-    });
+    const adapter = gcoreAdapterFor(server);
     const el = await mountList(adapter);
     const error = $(el, '[part~="load-error"]');
     expect(error, 'the failure is shown').not.to.equal(null);
