@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { vueWithUsersWidget } from './demo/hosts/vue/vue-plugin.js';
 import { createNodeMiddleware } from './demo/server/node-http.js';
+import { minifyLitLiterals } from './scripts/minify-literals.js';
 
 /**
  * One config for the demo (`npm start`: the page in demo/ at http://localhost:5173/, with the
@@ -32,7 +33,8 @@ export default defineConfig({
   // The demo page lives in demo/; src/ is imported from there (inside the workspace, so allowed).
   root: here('./demo'),
   // Vue compiles the Vue host's SFC (demo/hosts/vue/), leaving the widget's tags to the browser.
-  plugins: [referenceIamServer(), vueWithUsersWidget()],
+  // minifyLitLiterals applies to builds only: dist/ ships minified templates, dev serves them as written.
+  plugins: [referenceIamServer(), vueWithUsersWidget(), minifyLitLiterals()],
   // Pre-bundle Lit once, or a story or page importing lit/directive-helpers.js loads a second copy.
   optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
   build: {

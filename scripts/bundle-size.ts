@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
+import { minifyLitLiterals } from './minify-literals.js';
 
 /**
  * Bundles an entry the way a host's bundler would (minified ES module, tree-shaken) and measures
@@ -27,6 +28,7 @@ export async function measureBundle(source: string, options: { externalDeps?: bo
     root,
     logLevel: 'silent',
     plugins: [
+      minifyLitLiterals(),
       {
         name: 'size-entry',
         resolveId: (id) => (id === 'size-entry' ? entryId : undefined),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import { createNodeMiddleware } from '../../demo/server/node-http.js';
 import { createReferenceServer } from '../../demo/server/reference-server.js';
+import { minifyLitLiterals } from '../../scripts/minify-literals.js';
 
 /**
  * End-to-end pages are built for production (as a host would ship them), then served by a plain
@@ -25,7 +26,7 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Builds `pages` (names → HTML files under demo/) into `outDir`. */
+/** Builds `pages` (names → HTML files under demo/) into `outDir`, templates minified as dist/ ships them. */
 export async function buildPages(
   pages: Record<string, string>,
   outDir: string,
@@ -36,7 +37,7 @@ export async function buildPages(
     configFile: false,
     root: join(root, 'demo'),
     logLevel: 'warn',
-    plugins,
+    plugins: [minifyLitLiterals(), ...plugins],
     build: { outDir, emptyOutDir: true, minify: false, rolldownOptions: { input } },
   });
 }
