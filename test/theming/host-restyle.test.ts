@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendMouse, setViewport } from '@web/test-runn
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/components/user-list/user-list.js';
 import type { UserList } from '../../src/components/user-list/user-list.js';
-import { $, rows, settled } from '../components/user-list/helpers.js';
+import { $, menuButton, menuItems, rowMenu, rows, settled } from '../components/user-list/helpers.js';
 
 /**
  * A host restyles the widget as the README says it may: with a stylesheet of its own page, through
@@ -41,6 +41,18 @@ const HOST_CSS = `
   }
   .brand user-list::part(row) {
     background: rgb(255, 248, 225);
+  }
+  /* The dialogs inside the list, through the parts it re-exports with the dialog's tag as prefix. */
+  .brand user-list::part(invite-dialog-submit-button),
+  .brand user-list::part(edit-user-save-button),
+  .brand user-list::part(delete-confirm-delete-button) {
+    background: rgb(0, 84, 54);
+  }
+  .brand user-list::part(invite-dialog-input) {
+    border-color: rgb(0, 84, 54);
+  }
+  .brand user-list::part(invite-dialog-heading) {
+    text-transform: uppercase;
   }
   .brand user-list {
     --user-list-cell-padding: 18px 14px;
@@ -147,6 +159,42 @@ describe('Theming from the host page', () => {
       expect(style(firstRow(list)).backgroundColor).to.equal('rgb(255, 248, 225)');
       await resetMouse();
       await expect(list).to.be.accessible();
+    });
+
+    it('restyles the dialogs inside the list through its prefixed parts, and only the part named', async () => {
+      const list = await mountInHostPage('brand');
+      inviteButton(list).click();
+      const invite = list.shadowRoot!.querySelector('invite-dialog')!;
+      const submit = await waitUntilFound(() => invite.shadowRoot?.querySelector('[part~="submit-button"]'));
+      expect(style(submit).backgroundColor).to.equal('rgb(0, 84, 54)');
+      for (const input of invite.shadowRoot!.querySelectorAll('input[part~="input"]')) {
+        expect(style(input).borderTopColor, input.id).to.equal('rgb(0, 84, 54)');
+      }
+      // The heading is one shadow root deeper, in the dialog's shell: exported through both.
+      const shell = invite.shadowRoot!.querySelector('users-dialog-shell')!;
+      expect(style(shell.shadowRoot!.querySelector('[part~="heading"]')!).textTransform).to.equal('uppercase');
+      const cancel = invite.shadowRoot!.querySelector('[part~="cancel-button"]')!;
+      expect(style(cancel).backgroundColor, 'an unnamed part keeps the widget’s style').not.to.equal('rgb(0, 84, 54)');
+      await expect(list).to.be.accessible();
+      (invite as HTMLElement & { close(): void }).close();
+
+      for (const [item, tag, part] of [
+        ['Edit', 'edit-user', 'save-button'],
+        ['Delete', 'delete-confirm', 'delete-button'],
+      ] as const) {
+        const menu = rowMenu(list, 5)!;
+        menuButton(menu).click();
+        await menu.updateComplete;
+        menuItems(menu)
+          .find((button) => button.textContent!.trim() === item)!
+          .click();
+        const dialog = list.shadowRoot!.querySelector(tag)!;
+        const button = await waitUntilFound(() => dialog.shadowRoot?.querySelector(`[part~="${part}"]`));
+        expect(style(button).backgroundColor, `${tag} ${part}`).to.equal('rgb(0, 84, 54)');
+        await expect(list).to.be.accessible();
+        (dialog as HTMLElement & { close(): void }).close();
+        await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog[open]'), `${tag} closed`);
+      }
     });
 
     it('--users-* tokens reach every element, the dialogs inside the list included', async () => {

@@ -51,6 +51,7 @@ import type { RowAction } from './row-actions.js';
 import { renderUserFilters } from './user-filters.js';
 import { userFiltersStyles } from './user-filters.styles.js';
 import { userListStyles } from './user-list.styles.js';
+import { dialogExportParts } from './dialog-parts.js';
 import { displayName, renderUserTable } from './user-table.js';
 import { userTableStyles } from './user-table.styles.js';
 
@@ -82,6 +83,9 @@ interface SessionAnswer {
 const VIEW_KEYS = ['page', 'pageSize', 'search', 'filters', 'sort'] as const;
 
 const DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user', 'delete-confirm'];
+const INVITE_DIALOG_PARTS = dialogExportParts('invite-dialog');
+const EDIT_USER_PARTS = dialogExportParts('edit-user');
+const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
 
 /**
  * The Users section of an account: search, filters, a sortable and paged table of the account's
@@ -132,6 +136,9 @@ const DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user', 'delete-co
  * @csspart pager - The page navigation; `page-button`, `previous-button`, `next-button`, `current-page`.
  * @csspart page-size - The page size label and select (`page-size-select`).
  * @csspart summary - "Showing 1–10 of 57 entries", or the reason there are no rows.
+ * @csspart invite-dialog-* - Each part of the embedded `<invite-dialog>`, prefixed: `invite-dialog-input`, `invite-dialog-submit-button`…
+ * @csspart edit-user-* - Each part of the embedded `<edit-user>`, prefixed: `edit-user-save-button`…
+ * @csspart delete-confirm-* - Each part of the embedded `<delete-confirm>`, prefixed: `delete-confirm-delete-button`…
  *
  * @cssproperty --user-list-padding - Space around the section (default `--users-space-4`).
  * @cssproperty --user-list-background - Background of the section (default `--users-color-surface`).
@@ -322,9 +329,21 @@ export class UserList extends UsersElement {
           }
         </div>
       </div>
-      <invite-dialog theme=${ifDefined(this.theme)} .i18nOverrides=${this.i18nOverrides}></invite-dialog>
-      <edit-user theme=${ifDefined(this.theme)} .i18nOverrides=${this.i18nOverrides}></edit-user>
-      <delete-confirm theme=${ifDefined(this.theme)} .i18nOverrides=${this.i18nOverrides}></delete-confirm>
+      <invite-dialog
+        theme=${ifDefined(this.theme)}
+        .i18nOverrides=${this.i18nOverrides}
+        exportparts=${INVITE_DIALOG_PARTS}
+      ></invite-dialog>
+      <edit-user
+        theme=${ifDefined(this.theme)}
+        .i18nOverrides=${this.i18nOverrides}
+        exportparts=${EDIT_USER_PARTS}
+      ></edit-user>
+      <delete-confirm
+        theme=${ifDefined(this.theme)}
+        .i18nOverrides=${this.i18nOverrides}
+        exportparts=${DELETE_CONFIRM_PARTS}
+      ></delete-confirm>
     `;
   }
 
