@@ -64,11 +64,38 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * The manifest describes the package as installed: `src/components/x.ts` ships as
+ * `dist/components/x.js` (the library build keeps one module per source module), so every module
+ * path and reference points there. Modules that declare nothing (type-only ones, which emit no
+ * JavaScript) are left out.
+ */
+function pathsInDist() {
+  const toDist = (path) => path.replace(/^\/?src\/(.*)\.(ts|js)$/, 'dist/$1.js');
+  const rewrite = (value) => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof inner === 'string') value[key] = toDist(inner);
+      else rewrite(inner);
+    }
+  };
+  return {
+    name: 'users-widget: paths in dist/',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = (customElementsManifest.modules ?? []).filter(
+        (mod) => (mod.declarations ?? []).length > 0 || (mod.exports ?? []).length > 0,
+      );
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   // Tests live in test/ and stories in stories/; keep the manifest clean should one land here.
   exclude: ['src/components/**/*.test.ts', 'src/components/**/*.spec.ts', 'src/components/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), publicMembersOnly()],
+  plugins: [defineElementCalls(), publicMembersOnly(), pathsInDist()],
 };

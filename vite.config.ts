@@ -7,7 +7,7 @@ import { minifyLitLiterals } from './scripts/minify-literals.js';
 /**
  * One config for the demo (`npm start`: the page in demo/ at http://localhost:5173/, with the
  * reference IAM server under /api) and the library build (`npm run build`: dist/index.js from
- * src/index.ts, dependencies left to the host's bundler).
+ * src/, one module per source module, dependencies left to the host's bundler).
  */
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -49,6 +49,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: (id) => EXTERNAL.test(id),
+      // dist/ mirrors src/ module for module: the .d.ts files and custom-elements.json name the same
+      // paths, and a host's bundler tree-shakes what it does not import.
+      output: { preserveModules: true, preserveModulesRoot: here('./src'), entryFileNames: '[name].js' },
     },
   },
 });

@@ -108,32 +108,57 @@ describe('package.json', () => {
 });
 
 describe('dist/', () => {
-  test('index.js is an ES module that imports lit, @lit/context and zod instead of bundling them', async () => {
-    const code = await readFile(at('dist/index.js'), 'utf8');
-    const bare = importsOf(code).filter((specifier) => !specifier.startsWith('.'));
-    assert.deepEqual([...new Set(bare.map(packageOf))].sort(), [...PEERS].sort());
-    assert.ok(bare.includes('zod/mini'), 'the shipped code uses zod/mini, not the full zod API');
-    // Lit's own source would carry these; the bundle must only refer to them.
-    assert.doesNotMatch(code, /class ReactiveElement\b|Lit is in dev mode/);
-    assert.doesNotMatch(code, /\brequire\(/, 'no CommonJS');
-  });
-
-  test('every relative import of the built modules resolves to a file in dist/, the catalogs loaded lazily', async () => {
-    const code = await readFile(at('dist/index.js'), 'utf8');
-    const dynamic = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((match) => match[1]!);
-    assert.equal(dynamic.length, 3, `the de, zh and ru catalogs are separate chunks: ${dynamic.join(', ')}`);
-    const seen = new Set<string>();
+  /** Every built module reachable from dist/index.js through relative imports, static or dynamic. */
+  async function builtModules(): Promise<Map<string, string>> {
+    const modules = new Map<string, string>();
     const queue = ['index.js'];
     while (queue.length > 0) {
       const file = queue.shift()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
+      if (modules.has(file)) continue;
       const source = await readFile(at(`dist/${file}`), 'utf8');
+      modules.set(file, source);
       for (const specifier of importsOf(source).filter((s) => s.startsWith('.'))) {
         const target = join(dirname(file), specifier);
         assert.ok(existsSync(at(`dist/${target}`)), `${file} imports ${specifier}, which exists`);
         queue.push(target);
       }
+    }
+    return modules;
+  }
+
+  test('mirrors src/ module for module, each ES module importing lit, @lit/context and zod instead of bundling them', async () => {
+    const modules = await builtModules();
+    for (const file of ['components/user-list/user-list.js', 'adapters/gcore/gcore-adapter.js', 'core/schemas.js']) {
+      assert.ok(modules.has(file), `dist/${file} is reached from dist/index.js`);
+    }
+    const bare = [...modules.values()].flatMap((code) => importsOf(code).filter((s) => !s.startsWith('.')));
+    assert.deepEqual([...new Set(bare.map(packageOf))].sort(), [...PEERS].sort());
+    assert.ok(bare.includes('zod/mini'), 'the shipped code uses zod/mini, not the full zod API');
+    for (const [file, code] of modules) {
+      // Lit's own source would carry these; the modules must only refer to them.
+      assert.doesNotMatch(code, /class ReactiveElement\b|Lit is in dev mode/, file);
+      assert.doesNotMatch(code, /\brequire\(/, `${file}: no CommonJS`);
+    }
+  });
+
+  test('loads the de, zh and ru catalogs lazily, each from a module that exists', async () => {
+    const dynamic = [...(await builtModules()).entries()].flatMap(([file, code]) =>
+      [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((match) => join(dirname(file), match[1]!)),
+    );
+    assert.deepEqual(dynamic.sort(), [
+      'i18n/catalogs/de/index.js',
+      'i18n/catalogs/ru/index.js',
+      'i18n/catalogs/zh/index.js',
+    ]);
+  });
+
+  test('custom-elements.json names the built modules: every path and reference exists in dist/', async () => {
+    const manifest = await readFile(at('custom-elements.json'), 'utf8');
+    const paths = [...new Set([...manifest.matchAll(/"(?:path|module)": "([^"]+)"/g)].map((match) => match[1]!))];
+    assert.ok(paths.includes('dist/components/user-list/user-list.js'), paths.join(', '));
+    for (const path of paths) {
+      assert.ok(existsSync(at(path)), `${path} exists`);
+      assert.ok(existsSync(at(path.replace(/\.js$/, '.d.ts'))), `${path} has its .d.ts`);
     }
   });
 
