@@ -6,6 +6,7 @@ import {
   type UsersErrorCode,
   type ValidationCode,
 } from '../core/index.js';
+import type { UsersAdapter } from '../adapters/users-adapter.js';
 import type { Catalog } from './catalogs/en/index.js';
 
 /**
@@ -15,9 +16,20 @@ import type { Catalog } from './catalogs/en/index.js';
 const VAGUE_CODES: ReadonlySet<UsersErrorCode> = new Set(['validation', 'forbidden', 'server_error', 'unknown']);
 
 /**
+ * Calls that load a whole view. A 404 there is not "this user is gone" (a refresh can't help): the
+ * account, or the signed-in user, was not found.
+ */
+const LOAD_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['listUsers', 'getSession', 'listApiTokens']);
+
+/** Form submits: the only calls whose refused details can be highlighted in fields. */
+const FORM_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['inviteUser', 'updateUser', 'setUserRole']);
+
+/**
  * The sentence to show for `error`, in the catalog's language. Always plain text. `action` is the
  * adapter call that failed, when the caller knows it: a 429 means the daily invitation limit only
- * for `inviteUser`; for any other call the server is throttling requests for a while.
+ * for `inviteUser`; for any other call the server is throttling requests for a while. A 404 names
+ * the account rather than a user for the load calls, and a 400 points at fields only for a form
+ * submit (without an action, nothing is assumed highlighted).
  */
 export function errorMessage(error: UsersError, t: Catalog, action?: string): string {
   const message = baseMessage(error, t, action);
@@ -33,6 +45,10 @@ function baseMessage(error: UsersError, t: Catalog, action: string | undefined):
       return action === undefined || action === 'inviteUser'
         ? errors.rate_limited({ limit: DAILY_INVITE_LIMIT })
         : errors.throttled;
+    case 'not_found':
+      return action !== undefined && LOAD_ACTIONS.has(action) ? errors.accountNotFound : errors.not_found;
+    case 'validation':
+      return action !== undefined && FORM_ACTIONS.has(action) ? errors.validation : errors.invalidRequest;
     case 'bad_response':
       return errors.bad_response({ field: error.field ?? '(root)' });
     default:

@@ -168,18 +168,29 @@ function expectedWords(call: Call, fault: Fault): { says: string[]; never?: stri
   const [wireField, fieldMessage] = WIRE[call].field;
   switch (fault) {
     case '400 field errors':
-      // Under its field in the forms; elsewhere the server's words follow our sentence.
+      // Under its field in the forms; elsewhere nothing is highlighted, so our sentence points at no
+      // field and the server's words follow it.
       return WIDGET_FIELD[wireField] && ['inviteUser', 'updateUser', 'setUserRole'].includes(call)
         ? { says: [fieldMessage, 'Check the highlighted fields.'] }
-        : { says: ['Some of the details are not valid.', `The server said: "${fieldMessage}"`] };
+        : {
+            says: [
+              `The server refused the request as invalid. If this keeps happening, contact support. The server said: "${fieldMessage}"`,
+            ],
+            never: ['highlighted'],
+          };
     case '401':
       return { says: ['Your session has expired or was refused. Sign in again and retry.'] };
     case '403':
       return { says: [`You don't have permission to do this. The server said: "${FORBIDDEN}"`] };
     case '404':
-      return call === 'deleteApiToken'
-        ? { says: ['This token no longer exists. The list has been refreshed.'] }
-        : { says: ['This user is no longer in this account.'] };
+      // A token has its own sentence; loading the list, the session or the tokens names no user.
+      if (call === 'deleteApiToken') return { says: ['This token no longer exists. The list has been refreshed.'] };
+      return ['listUsers', 'getSession', 'listApiTokens'].includes(call)
+        ? {
+            says: ["The account or your user wasn't found. Sign in again or contact your administrator."],
+            never: ['This user is no longer'],
+          }
+        : { says: ['This user is no longer in this account. Refresh the list to see the current users.'] };
     case 'already invited':
       return { says: ['This person already has access to this account.', 'Check the highlighted fields.'] };
     case '429':

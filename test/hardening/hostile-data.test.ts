@@ -574,7 +574,8 @@ describe('hostile data is shown as text, never run as markup', () => {
           {
             status: 400,
             body: (value: string) => [value],
-            sentence: 'Some of the details are not valid. Check the highlighted fields.',
+            // Loading the token list highlights no field.
+            sentence: 'The server refused the request as invalid. If this keeps happening, contact support.',
           },
         ];
         for (const [index, { label, value }] of HOSTILE_VALUES.entries()) {

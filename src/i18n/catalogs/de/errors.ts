@@ -7,12 +7,16 @@ export const errors: ErrorMessages = {
     'Ihre Sitzung ist abgelaufen oder wurde abgelehnt. Melden Sie sich erneut an und versuchen Sie es noch einmal.',
   not_found:
     'Dieser Benutzer gehört nicht mehr zu diesem Konto. Aktualisieren Sie die Liste, um die aktuellen Benutzer zu sehen.',
+  accountNotFound:
+    'Das Konto oder Ihr Benutzer wurde nicht gefunden. Melden Sie sich erneut an oder wenden Sie sich an Ihren Administrator.',
   already_invited: 'Diese Person hat bereits Zugriff auf dieses Konto.',
   cannot_add: 'Dieser Benutzer kann nicht zu diesem Konto hinzugefügt werden.',
   rate_limited: ({ limit }) =>
     `Sie können bis zu ${limit} ${plural('de', limit, { one: 'neuen Benutzer', other: 'neue Benutzer' })} pro Tag einladen. Versuchen Sie es morgen erneut.`,
   throttled: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
   validation: 'Einige Angaben sind ungültig. Prüfen Sie die markierten Felder.',
+  invalidRequest:
+    'Der Server hat die Anfrage als ungültig abgelehnt. Wenn das weiterhin passiert, wenden Sie sich an den Support.',
   tokens_block_removal: 'Sie können den Benutzer nicht entfernen, da er aktive Tokens hat.',
   token_role_conflict:
     'Der Benutzer hat ein API-Token mit einer höheren Rolle ausgestellt. Wählen Sie eine höhere Rolle oder löschen Sie zuerst dieses Token.',

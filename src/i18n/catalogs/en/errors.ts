@@ -9,6 +9,8 @@ export const errors = {
   forbidden: "You don't have permission to do this.",
   unauthorized: 'Your session has expired or was refused. Sign in again and retry.',
   not_found: 'This user is no longer in this account. Refresh the list to see the current users.',
+  /** A 404 while loading the list, the session or the tokens: there is no user to name. */
+  accountNotFound: "The account or your user wasn't found. Sign in again or contact your administrator.",
   already_invited: 'This person already has access to this account.',
   cannot_add: "This user can't be added to this account.",
   rate_limited: ({ limit }: { limit: number }) =>
@@ -16,6 +18,8 @@ export const errors = {
   /** A 429 from anything but an invitation: the server throttles requests for a while. */
   throttled: 'Too many requests. Wait a moment and try again.',
   validation: 'Some of the details are not valid. Check the highlighted fields.',
+  /** A 400 outside a form: no field to highlight; the server's words follow. */
+  invalidRequest: 'The server refused the request as invalid. If this keeps happening, contact support.',
   tokens_block_removal: "You can't remove the user as they have active tokens.",
   token_role_conflict:
     'The user has issued an API token with a higher role. Choose a higher role or delete that token first.',
