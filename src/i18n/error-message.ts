@@ -21,15 +21,13 @@ const VAGUE_CODES: ReadonlySet<UsersErrorCode> = new Set(['validation', 'forbidd
  */
 const LOAD_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['listUsers', 'getSession', 'listApiTokens']);
 
-/** Form submits: the only calls whose refused details can be highlighted in fields. */
-const FORM_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['inviteUser', 'updateUser', 'setUserRole']);
-
 /**
  * The sentence to show for `error`, in the catalog's language. Always plain text. `action` is the
  * adapter call that failed, when the caller knows it: a 429 means the daily invitation limit only
  * for `inviteUser`; for any other call the server is throttling requests for a while. A 404 names
- * the account rather than a user for the load calls, and a 400 points at fields only for a form
- * submit (without an action, nothing is assumed highlighted).
+ * the account rather than a user for the load calls. A 400 never points at fields here: a form
+ * that highlights the fields the server named says so itself (`errors.validation`), and calls this
+ * only for a refusal it could not place on a field.
  */
 export function errorMessage(error: UsersError, t: Catalog, action?: string): string {
   const message = baseMessage(error, t, action);
@@ -48,7 +46,7 @@ function baseMessage(error: UsersError, t: Catalog, action: string | undefined):
     case 'not_found':
       return action !== undefined && LOAD_ACTIONS.has(action) ? errors.accountNotFound : errors.not_found;
     case 'validation':
-      return action !== undefined && FORM_ACTIONS.has(action) ? errors.validation : errors.invalidRequest;
+      return errors.invalidRequest;
     case 'bad_response':
       return errors.bad_response({ field: error.field ?? '(root)' });
     default:

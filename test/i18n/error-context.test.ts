@@ -4,7 +4,8 @@ import { en, errorMessage, loadCatalog, type Catalog } from '../../src/i18n/inde
 
 /**
  * A 404 and a 400 read differently depending on the call that failed: "this user is gone" only
- * where a user was acted on, "check the highlighted fields" only where a form has fields.
+ * where a user was acted on; a 400 never says "check the highlighted fields", which only a form that
+ * highlighted them may say (its own sentence, `errors.validation`).
  */
 
 const LOADS = ['listUsers', 'getSession', 'listApiTokens'] as const;
@@ -39,11 +40,12 @@ describe('errorMessage in context', () => {
 
   describe('validation (400)', () => {
     for (const action of FORMS) {
-      it(`submitting a form (${action}): points at the highlighted fields, then the server's words`, () => {
-        expect(errorMessage(invalid(), en, action)).to.equal(CHECK_FIELDS);
+      it(`a form submit (${action}) refused on no field the form has: refused, then the server's words`, () => {
+        expect(errorMessage(invalid(), en, action)).to.equal(REFUSED);
         expect(errorMessage(invalid('Group matching query does not exist.'), en, action)).to.equal(
-          `${CHECK_FIELDS} The server said: "Group matching query does not exist."`,
+          `${REFUSED} The server said: "Group matching query does not exist."`,
         );
+        expect(errorMessage(invalid(), en, action)).not.to.equal(CHECK_FIELDS);
       });
     }
     for (const action of NO_FORM) {
@@ -65,13 +67,13 @@ describe('errorMessage in context', () => {
       for (const lang of OFFERED_LANGUAGES) catalogs.set(lang, await loadCatalog(lang));
     });
 
-    it('each context has its own sentence, and only a form mentions fields', () => {
+    it('each context has its own sentence, and none claims highlighted fields', () => {
       for (const lang of OFFERED_LANGUAGES) {
         const t = catalogs.get(lang)!;
         const { errors } = t;
         expect(errorMessage(notFound(), t, 'listApiTokens'), lang).to.equal(errors.accountNotFound);
         expect(errorMessage(notFound(), t, 'removeUser'), lang).to.equal(errors.not_found);
-        expect(errorMessage(invalid(), t, 'updateUser'), lang).to.equal(errors.validation);
+        expect(errorMessage(invalid(), t, 'updateUser'), lang).to.equal(errors.invalidRequest);
         expect(errorMessage(invalid(), t, 'removeUser'), lang).to.equal(errors.invalidRequest);
         expect(errors.accountNotFound, lang).not.to.equal(errors.not_found);
         expect(errors.invalidRequest, lang).not.to.equal(errors.validation);
