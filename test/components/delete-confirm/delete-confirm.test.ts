@@ -1,11 +1,9 @@
-import { ContextProvider } from '@lit/context';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, SEED } from '../../../src/adapters/memory/index.js';
 import '../../../src/components/delete-confirm/delete-confirm.js';
 import type { DeleteConfirm, DeleteConfirmOutcome } from '../../../src/components/delete-confirm/delete-confirm.js';
 import type { User } from '../../../src/core/index.js';
-import { sessionContext } from '../../../src/state/index.js';
 import {
   clickOn,
   focused,
@@ -13,42 +11,35 @@ import {
   inner,
   isOpen,
   maybeInner,
-  mount,
   unmountAll,
   visibleText,
   waitForFocus,
   waitForText,
 } from '../internal/dialog-test-helpers.js';
+import { type DialogPage, mountDialog, openFromTrigger, provideSession } from '../dialog-page.js';
 
-interface Page {
-  trigger: HTMLButtonElement;
-  dialog: DeleteConfirm;
-  container: HTMLElement;
-}
+type Page = DialogPage<DeleteConfirm>;
 
-function page(adapter: MemoryAdapter): Page {
-  const container = mount(
+const page = (adapter: MemoryAdapter): Page =>
+  mountDialog(
+    'delete-confirm',
     html`<button id="trigger">Delete</button><delete-confirm .adapter=${adapter}></delete-confirm>`,
   );
-  return {
-    container,
-    trigger: container.querySelector<HTMLButtonElement>('#trigger')!,
-    dialog: container.querySelector('delete-confirm')!,
-  };
-}
 
 const userOf = (adapter: MemoryAdapter, id: number): User => adapter.backend.getUser(SEED.adminId, id);
 
-/** Opens for `user` and waits until the dialog has settled on a button. Wrapped, so awaiting it doesn't wait for the close. */
-async function open(p: Page, user: User): Promise<{ outcome: Promise<DeleteConfirmOutcome> }> {
-  p.trigger.focus();
-  const outcome = p.dialog.show(user);
-  await waitUntil(() => isOpen(p.dialog) && !visibleText(p.dialog).includes('Loading…'), 'still loading', {
-    timeout: 4000,
-  });
-  await waitForFocus((el) => el?.localName === 'button' && el !== p.trigger, 'focus never reached a button');
-  return { outcome };
-}
+/** Opens for `user` from the trigger and waits until the dialog has settled on a button. */
+const open = (p: Page, user: User): Promise<{ outcome: Promise<DeleteConfirmOutcome> }> =>
+  openFromTrigger(
+    p.trigger,
+    () => p.dialog.show(user),
+    async () => {
+      await waitUntil(() => isOpen(p.dialog) && !visibleText(p.dialog).includes('Loading…'), 'still loading', {
+        timeout: 4000,
+      });
+      await waitForFocus((el) => el?.localName === 'button' && el !== p.trigger, 'focus never reached a button');
+    },
+  );
 
 const button = (p: Page, part: string) => maybeInner<HTMLButtonElement>(p.dialog, `[part~="${part}"]`);
 const alertText = (p: Page) => inner(p.dialog, '[role="alert"]').textContent!.replace(/\s+/g, ' ').trim();
@@ -134,11 +125,7 @@ describe('<delete-confirm>', () => {
   it('has no Delete button for the last Administrator (session as <user-list> provides it)', async () => {
     const adapter = new MemoryAdapter();
     const p = page(adapter);
-    new ContextProvider(p.container, {
-      context: sessionContext,
-      initialValue: { session: { user: userOf(adapter, SEED.adminId), role: 1 }, facts: { adminCount: 1 } },
-    });
-    p.container.append(p.dialog);
+    provideSession(p, { session: { user: userOf(adapter, SEED.adminId), role: 1 }, facts: { adminCount: 1 } });
     const { outcome } = await open(p, userOf(adapter, SEED.secondAdminId));
     expect(visibleText(p.dialog)).to.contain("You can't delete the account's only Administrator.");
     expect(button(p, 'delete-button')).to.equal(null);

@@ -1,11 +1,9 @@
-import { ContextProvider } from '@lit/context';
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter, SEED } from '../../../src/adapters/memory/index.js';
 import '../../../src/components/edit-user/edit-user.js';
 import type { EditUser, EditUserOutcome } from '../../../src/components/edit-user/edit-user.js';
 import type { User } from '../../../src/core/index.js';
-import { sessionContext } from '../../../src/state/index.js';
 import {
   clickOn,
   describedText,
@@ -14,40 +12,32 @@ import {
   inner,
   isOpen,
   maybeInner,
-  mount,
   unmountAll,
   visibleText,
   waitForFocus,
   waitForText,
 } from '../internal/dialog-test-helpers.js';
+import { type DialogPage, formShown, mountDialog, openFromTrigger, provideSession } from '../dialog-page.js';
 
-interface Page {
-  trigger: HTMLButtonElement;
-  dialog: EditUser;
-  container: HTMLElement;
-}
+type Page = DialogPage<EditUser>;
 
-function page(adapter: MemoryAdapter): Page {
-  const container = mount(html`<button id="trigger">Edit</button><edit-user .adapter=${adapter}></edit-user>`);
-  return {
-    container,
-    trigger: container.querySelector<HTMLButtonElement>('#trigger')!,
-    dialog: container.querySelector('edit-user')!,
-  };
-}
+const page = (adapter: MemoryAdapter): Page =>
+  mountDialog('edit-user', html`<button id="trigger">Edit</button><edit-user .adapter=${adapter}></edit-user>`);
 
 function userOf(adapter: MemoryAdapter, id: number): User {
   return adapter.backend.getUser(SEED.adminId, id);
 }
 
-/** Opens for `user` from the trigger and waits for the form. Wrapped, or awaiting would wait for the close. */
-async function open(p: Page, user: User): Promise<{ outcome: Promise<EditUserOutcome> }> {
-  p.trigger.focus();
-  const outcome = p.dialog.show(user);
-  await waitUntil(() => maybeInner(p.dialog, 'form') !== null, 'the form never appeared', { timeout: 4000 });
-  await waitUntil(() => focused() !== p.trigger && focused() !== undefined, 'focus never moved in', { timeout: 4000 });
-  return { outcome };
-}
+/** Opens for `user` from the trigger and waits for the form and for focus to move into it. */
+const open = (p: Page, user: User): Promise<{ outcome: Promise<EditUserOutcome> }> =>
+  openFromTrigger(
+    p.trigger,
+    () => p.dialog.show(user),
+    async () => {
+      await formShown(p.dialog);
+      await waitForFocus((el) => el !== p.trigger && el !== undefined, 'focus never moved in');
+    },
+  );
 
 const input = (p: Page, selector: string) => inner<HTMLInputElement>(p.dialog, selector);
 const radio = (p: Page, name: string, value: string | number) => input(p, `input[name="${name}"][value="${value}"]`);
@@ -290,14 +280,12 @@ describe('<edit-user>', () => {
     const other = userOf(adapter, SEED.secondAdminId);
     const p = page(adapter);
     // As <user-list> provides it: a session whose account has one Administrator left.
-    new ContextProvider(p.container, {
-      context: sessionContext,
-      initialValue: { session: { user: admin, role: 1 }, facts: { adminCount: 1 } },
-    });
-    p.container.append(p.dialog);
-    p.trigger.focus();
-    const outcome = p.dialog.show(other);
-    await waitUntil(() => maybeInner(p.dialog, 'form') !== null, 'no form', { timeout: 4000 });
+    provideSession(p, { session: { user: admin, role: 1 }, facts: { adminCount: 1 } });
+    const { outcome } = await openFromTrigger(
+      p.trigger,
+      () => p.dialog.show(other),
+      () => formShown(p.dialog),
+    );
     expect(adapter.callsOf('getSession'), 'the provided session is used').to.have.length(0);
     expect(describedText(p.dialog, input(p, '#role'))).to.equal(
       "This is the account's only Administrator, so the role can't change.",

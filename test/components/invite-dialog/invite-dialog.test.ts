@@ -13,40 +13,34 @@ import {
   inner,
   isOpen,
   maybeInner,
-  mount,
   unmountAll,
   visibleText,
   waitForFocus,
   waitForText,
 } from '../internal/dialog-test-helpers.js';
+import { type DialogPage, formShown, mountDialog, openFromTrigger } from '../dialog-page.js';
 
-interface Page {
-  trigger: HTMLButtonElement;
-  dialog: InviteDialog;
-}
+type Page = DialogPage<InviteDialog>;
 
-function page(adapter: MemoryAdapter | undefined, lang = 'en'): Page {
-  const root = mount(
+const page = (adapter: MemoryAdapter | undefined, lang = 'en'): Page =>
+  mountDialog(
+    'invite-dialog',
     html`<div lang=${lang}>
       <button id="trigger">Invite</button>
       <invite-dialog .adapter=${adapter}></invite-dialog>
     </div>`,
   );
-  return {
-    trigger: root.querySelector<HTMLButtonElement>('#trigger')!,
-    dialog: root.querySelector('invite-dialog')!,
-  };
-}
 
-/** Focus the trigger and open, as a host's "Invite user" button would; waits for the form. */
-async function open(p: Page): Promise<{ outcome: Promise<InviteDialogOutcome> }> {
-  p.trigger.focus();
-  const outcome = p.dialog.show();
-  await waitUntil(() => maybeInner(p.dialog, 'form') !== null, 'the form never appeared', { timeout: 4000 });
-  await waitForFocus((el) => el?.id === 'name', 'focus did not move to Name');
-  // Wrapped: an async function returning the promise itself would wait for the close.
-  return { outcome };
-}
+/** Focus the trigger and open, as a host's "Invite user" button would; waits for the form and focus on Name. */
+const open = (p: Page): Promise<{ outcome: Promise<InviteDialogOutcome> }> =>
+  openFromTrigger(
+    p.trigger,
+    () => p.dialog.show(),
+    async () => {
+      await formShown(p.dialog);
+      await waitForFocus((el) => el?.id === 'name', 'focus did not move to Name');
+    },
+  );
 
 const field = (p: Page, id: string) => inner<HTMLInputElement>(p.dialog, `#${id}`);
 const radio = (p: Page, name: string, value: string | number) =>
@@ -380,13 +374,13 @@ describe('<invite-dialog>', () => {
 
     it('takes its adapter from <users-provider> and speaks the page’s language', async () => {
       const adapter = new MemoryAdapter();
-      const root = mount(
+      const p = mountDialog(
+        'invite-dialog',
         html`<users-provider .adapter=${adapter} lang="de">
           <button id="trigger">Einladen</button>
           <invite-dialog></invite-dialog>
         </users-provider>`,
       );
-      const p: Page = { trigger: root.querySelector('#trigger')!, dialog: root.querySelector('invite-dialog')! };
       await open(p);
       await waitUntil(() => headingText(p.dialog) === 'Benutzer einladen', 'German catalog never arrived');
       expect(visibleText(p.dialog)).to.contain('Wir empfehlen Vor- und Nachname');
