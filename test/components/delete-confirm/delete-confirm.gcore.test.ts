@@ -1,29 +1,30 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createReferenceInstance } from '../../../demo/server/reference-client.js';
 import '../../../src/components/delete-confirm/delete-confirm.js';
-import type { DeleteConfirm } from '../../../src/components/delete-confirm/delete-confirm.js';
-import { focused, inner, maybeInner, mount, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
-import { gcoreAdapterFor } from '../../support/reference-adapter.js';
+import { focused, inner, maybeInner, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
+import { referenceMember } from '../../support/reference-member.js';
+import { mountDialog, openFromTrigger } from '../dialog-page.js';
 
 /** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
 describe('<delete-confirm> with GcoreIamAdapter and the reference IAM server', () => {
   afterEach(unmountAll);
 
   async function setUp(userId: number) {
-    const server = await createReferenceInstance();
-    const adapter = gcoreAdapterFor(server);
-    const { items } = await adapter.listUsers({ offset: 0, limit: 50 });
-    const user = items.find((candidate) => candidate.id === userId)!;
-    const root = mount(html`<button id="trigger">Delete</button><delete-confirm .adapter=${adapter}></delete-confirm>`);
-    const dialog = root.querySelector<DeleteConfirm>('delete-confirm')!;
-    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
-    trigger.focus();
-    const outcome = dialog.show(user);
-    await waitUntil(() => maybeInner(dialog, '[part~="delete-button"]') !== null, 'no Delete button', {
-      timeout: 8000,
-    });
-    await waitUntil(() => focused()?.textContent?.trim() === 'Cancel', 'focus not on Cancel', { timeout: 4000 });
+    const { server, adapter, user } = await referenceMember(userId);
+    const { dialog, trigger } = mountDialog(
+      'delete-confirm',
+      html`<button id="trigger">Delete</button><delete-confirm .adapter=${adapter}></delete-confirm>`,
+    );
+    const { outcome } = await openFromTrigger(
+      trigger,
+      () => dialog.show(user),
+      async () => {
+        await waitUntil(() => maybeInner(dialog, '[part~="delete-button"]') !== null, 'no Delete button', {
+          timeout: 8000,
+        });
+        await waitUntil(() => focused()?.textContent?.trim() === 'Cancel', 'focus not on Cancel', { timeout: 4000 });
+      },
+    );
     return { server, adapter, dialog, outcome, trigger };
   }
 

@@ -1,27 +1,28 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createReferenceInstance } from '../../../demo/server/reference-client.js';
 import '../../../src/components/edit-user/edit-user.js';
-import type { EditUser } from '../../../src/components/edit-user/edit-user.js';
-import { focused, inner, maybeInner, mount, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
-import { gcoreAdapterFor } from '../../support/reference-adapter.js';
+import { focused, inner, unmountAll, waitForText } from '../internal/dialog-test-helpers.js';
+import { referenceMember } from '../../support/reference-member.js';
+import { formShown, mountDialog, openFromTrigger } from '../dialog-page.js';
 
 /** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
 describe('<edit-user> with GcoreIamAdapter and the reference IAM server', () => {
   afterEach(unmountAll);
 
   async function setUp(userId: number) {
-    const server = await createReferenceInstance();
-    const adapter = gcoreAdapterFor(server);
-    const { items } = await adapter.listUsers({ offset: 0, limit: 50 });
-    const user = items.find((candidate) => candidate.id === userId)!;
-    const root = mount(html`<button id="trigger">Edit</button><edit-user .adapter=${adapter}></edit-user>`);
-    const dialog = root.querySelector<EditUser>('edit-user')!;
-    const trigger = root.querySelector<HTMLButtonElement>('#trigger')!;
-    trigger.focus();
-    const outcome = dialog.show(user);
-    await waitUntil(() => maybeInner(dialog, 'form') !== null, 'the form never appeared', { timeout: 8000 });
-    await waitUntil(() => focused()?.getAttribute('name') === 'role', 'focus not on the role', { timeout: 4000 });
+    const { server, adapter, user } = await referenceMember(userId);
+    const { dialog, trigger } = mountDialog(
+      'edit-user',
+      html`<button id="trigger">Edit</button><edit-user .adapter=${adapter}></edit-user>`,
+    );
+    const { outcome } = await openFromTrigger(
+      trigger,
+      () => dialog.show(user),
+      async () => {
+        await formShown(dialog, 8000);
+        await waitUntil(() => focused()?.getAttribute('name') === 'role', 'focus not on the role', { timeout: 4000 });
+      },
+    );
     return { server, adapter, dialog, outcome, trigger };
   }
 

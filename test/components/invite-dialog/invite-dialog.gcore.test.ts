@@ -1,20 +1,18 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createReferenceInstance } from '../../../demo/server/reference-client.js';
 import '../../../src/components/invite-dialog/invite-dialog.js';
-import type { InviteDialog } from '../../../src/components/invite-dialog/invite-dialog.js';
 import {
   describedText,
   focused,
   inner,
-  maybeInner,
-  mount,
   unmountAll,
   visibleText,
   waitForFocus,
   waitForText,
 } from '../internal/dialog-test-helpers.js';
 import { gcoreAdapterFor } from '../../support/reference-adapter.js';
+import { formShown, mountDialog, openFromTrigger } from '../dialog-page.js';
 
 /** The same dialog over HTTP: GcoreIamAdapter talking to the reference IAM server. */
 describe('<invite-dialog> with GcoreIamAdapter and the reference IAM server', () => {
@@ -23,12 +21,18 @@ describe('<invite-dialog> with GcoreIamAdapter and the reference IAM server', ()
   async function setUp() {
     const server = await createReferenceInstance();
     const adapter = gcoreAdapterFor(server);
-    const root = mount(html`<button id="trigger">Invite</button><invite-dialog .adapter=${adapter}></invite-dialog>`);
-    const dialog = root.querySelector<InviteDialog>('invite-dialog')!;
-    root.querySelector<HTMLButtonElement>('#trigger')!.focus();
-    const outcome = dialog.show();
-    await waitUntil(() => maybeInner(dialog, 'form') !== null, 'the form never appeared', { timeout: 8000 });
-    await waitForFocus((el) => el?.id === 'name', 'focus did not move to Name');
+    const { dialog, trigger } = mountDialog(
+      'invite-dialog',
+      html`<button id="trigger">Invite</button><invite-dialog .adapter=${adapter}></invite-dialog>`,
+    );
+    const { outcome } = await openFromTrigger(
+      trigger,
+      () => dialog.show(),
+      async () => {
+        await formShown(dialog, 8000);
+        await waitForFocus((el) => el?.id === 'name', 'focus did not move to Name');
+      },
+    );
     return { server, adapter, dialog, outcome };
   }
 
