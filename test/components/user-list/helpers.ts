@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapters/memory/index.js';
 import type { UsersAdapter } from '../../../src/adapters/users-adapter.js';
@@ -174,6 +175,17 @@ export function pageButton(el: UserList, label: string): HTMLButtonElement {
   const found = $$(el, '[part~="pager"] button').find((button) => button.getAttribute('aria-label') === label);
   if (!found) throw new Error(`no pager button "${label}"`);
   return found as HTMLButtonElement;
+}
+
+/**
+ * Focuses a native select and moves it to the option labelled `label` with the arrow keys, as a
+ * keyboard user does (one change per step). Used by the paging and the search/filter tests.
+ */
+export async function arrowToOption(select: HTMLSelectElement, label: string): Promise<void> {
+  select.focus();
+  const target = [...select.options].findIndex((option) => option.text === label);
+  const steps = target - select.selectedIndex;
+  for (let i = 0; i < Math.abs(steps); i += 1) await sendKeys({ press: steps > 0 ? 'ArrowDown' : 'ArrowUp' });
 }
 
 /** Picks `value` in a native select as a user would (change event included). */

@@ -6,6 +6,7 @@ import type { UserQuery } from '../../../src/core/index.js';
 import {
   $,
   $$,
+  arrowToOption,
   deepActive,
   freshStorageKey,
   headerButton,
@@ -34,11 +35,7 @@ function pageSizeSelect(el: UserList): HTMLSelectElement {
 }
 
 async function pickPageSize(el: UserList, size: string): Promise<void> {
-  const select = pageSizeSelect(el);
-  select.focus();
-  const target = [...select.options].findIndex((option) => option.text === size);
-  const steps = target - select.selectedIndex;
-  for (let i = 0; i < Math.abs(steps); i += 1) await sendKeys({ press: steps > 0 ? 'ArrowDown' : 'ArrowUp' });
+  await arrowToOption(pageSizeSelect(el), size);
   await settled(el);
 }
 

@@ -7,6 +7,7 @@ import type { Page, User, UserQuery } from '../../../src/core/index.js';
 import {
   $,
   $$,
+  arrowToOption,
   cellTexts,
   deepActive,
   memoryAdapter,
@@ -62,10 +63,7 @@ function selectFilter(el: UserList, label: string): HTMLSelectElement {
 
 /** Picks an option in a native select with the keyboard, as a user would. */
 async function pickWithKeyboard(select: HTMLSelectElement, optionLabel: string): Promise<void> {
-  select.focus();
-  const target = [...select.options].findIndex((option) => option.text === optionLabel);
-  const steps = target - select.selectedIndex;
-  for (let i = 0; i < Math.abs(steps); i += 1) await sendKeys({ press: steps > 0 ? 'ArrowDown' : 'ArrowUp' });
+  await arrowToOption(select, optionLabel);
   expect(select.selectedOptions[0]?.text).to.equal(optionLabel);
 }
 
