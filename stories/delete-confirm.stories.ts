@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/delete-confirm/delete-confirm.js';
-import type { DeleteConfirm } from '../src/components/delete-confirm/delete-confirm.js';
+import { hostPage, loadingSessionPlay, openFromPage, refusalPlay, translatedPlay } from './support/dialog-story.js';
 import { narrow } from './support/layout.js';
-import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
-import { dialogClosed, inShadow, nextEvent, openDialog, storyElement } from './support/shadow.js';
+import { loadedAdapter, memoryLoader, SEED, userIdControl } from './support/memory-story.js';
+import { dialogClosed, inShadow, nextEvent, openDialog } from './support/shadow.js';
 
 interface DeleteConfirmArgs {
   /** Whose removal is asked about; the session is `parameters.memory.signedInAs` (Ada, an Administrator, by default). */
@@ -22,40 +22,24 @@ const meta = {
   component: 'delete-confirm',
   loaders: [memoryLoader],
   args: { userId: SEED.userId, veto: false },
-  argTypes: {
-    userId: {
-      control: 'select',
-      options: [SEED.adminId, SEED.secondAdminId, SEED.engineerId, SEED.notActivatedId, SEED.userId],
-    },
-  },
+  argTypes: { userId: userIdControl },
   render: (args, { loaded }) => {
     const adapter = loadedAdapter(loaded);
-    const show = async (event: Event) => {
-      const root = (event.currentTarget as HTMLElement).parentElement!;
-      const user = adapter.backend.getUser(adapter.signedInAs, args.userId);
-      const outcome = await root.querySelector('delete-confirm')!.show(user);
-      root.querySelector('output')!.value = JSON.stringify(outcome.status);
-    };
     const veto = (event: Event) => {
       if (args.veto) event.preventDefault();
     };
-    return html`<div>
-      <button type="button" @click=${show}>Open the delete confirmation</button>
-      <output aria-label="Outcome"></output>
-      <delete-confirm .adapter=${adapter} @user-remove-request=${veto}></delete-confirm>
-    </div>`;
+    return hostPage(
+      'Open the delete confirmation',
+      (root) => root.querySelector('delete-confirm')!.show(adapter.backend.getUser(adapter.signedInAs, args.userId)),
+      html`<delete-confirm .adapter=${adapter} @user-remove-request=${veto}></delete-confirm>`,
+    );
   },
 } satisfies Meta<DeleteConfirmArgs>;
 
 export default meta;
 type Story = StoryObj<DeleteConfirmArgs>;
 
-async function openDelete(canvasElement: HTMLElement) {
-  const dialog: DeleteConfirm = await storyElement(canvasElement, 'delete-confirm');
-  await userEvent.click(canvasElement.querySelector('button')!);
-  const native = await openDialog(dialog, 'Delete user?');
-  return { dialog, native, ui: inShadow(dialog) };
-}
+const openDelete = (canvasElement: HTMLElement) => openFromPage(canvasElement, 'delete-confirm', 'Delete user?');
 
 const outcome = (canvasElement: HTMLElement) => canvasElement.querySelector('output');
 
@@ -129,21 +113,16 @@ export const BlockedByTokensOpen: Story = {
 /** Nobody removes themselves: no Delete button, the reason instead. */
 export const Self: Story = {
   args: { userId: SEED.adminId },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openDelete(canvasElement);
-    await expect(await ui.findByText("You can't delete yourself from the account.")).toBeVisible();
-    await expect(ui.queryByRole('button', { name: 'Delete' })).toBeNull();
-  },
+  play: refusalPlay(openDelete, "You can't delete yourself from the account.", (ui) =>
+    ui.queryByRole('button', { name: 'Delete' }),
+  ),
 };
 
 /** A non-admin can't delete anyone. */
 export const NonAdmin: Story = {
   args: { userId: SEED.notActivatedId },
   parameters: { memory: { signedInAs: SEED.userId } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openDelete(canvasElement);
-    await expect(await ui.findByText('Only Administrators can delete users.')).toBeVisible();
-  },
+  play: refusalPlay(openDelete, 'Only Administrators can delete users.'),
 };
 
 /** A host vetoes the removal through the cancelable `user-remove-request`: nothing is sent. */
@@ -174,19 +153,11 @@ export const NetworkErrorThenRetry: Story = {
 /** The session is still loading when the dialog opens. */
 export const LoadingSession: Story = {
   parameters: { memory: { latencyMs: 600_000 } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openDelete(canvasElement);
-    await expect(await ui.findByRole('status')).toBeVisible();
-  },
+  play: loadingSessionPlay(openDelete),
 };
 
-const translated = (pattern: RegExp): Story['play'] =>
-  async function play({ canvasElement }) {
-    const dialog: DeleteConfirm = await storyElement(canvasElement, 'delete-confirm');
-    await userEvent.click(canvasElement.querySelector('button')!);
-    await openDialog(dialog, pattern);
-    await waitFor(() => expect(dialog.shadowRoot!.querySelector('[part="delete-button"]')).not.toBeNull());
-  };
+/** The heading is translated (matches `heading`) and the Delete button renders. */
+const translated = (heading: RegExp) => translatedPlay('delete-confirm', '[part="delete-button"]', heading);
 
 export const German: Story = { globals: { lang: 'de' }, play: translated(/^(?!Delete user\?$)\S/) };
 export const Chinese: Story = { globals: { lang: 'zh' }, play: translated(/[\u4e00-\u9fff]/) };

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fireEvent, userEvent, waitFor } from 'storybook/test';
 import '../src/components/edit-user/edit-user.js';
-import type { EditUser } from '../src/components/edit-user/edit-user.js';
+import { hostPage, loadingSessionPlay, openFromPage, refusalPlay, translatedPlay } from './support/dialog-story.js';
 import { narrow } from './support/layout.js';
-import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
-import { dialogClosed, inShadow, nextEvent, openDialog, storyElement } from './support/shadow.js';
+import { loadedAdapter, memoryLoader, SEED, userIdControl } from './support/memory-story.js';
+import { dialogClosed, nextEvent, openDialog } from './support/shadow.js';
 
 interface EditUserArgs {
   /** Whose row is edited; the session is `parameters.memory.signedInAs` (Ada, an Administrator, by default). */
@@ -20,37 +20,22 @@ const meta = {
   component: 'edit-user',
   loaders: [memoryLoader],
   args: { userId: SEED.secondAdminId },
-  argTypes: {
-    userId: {
-      control: 'select',
-      options: [SEED.adminId, SEED.secondAdminId, SEED.engineerId, SEED.notActivatedId, SEED.userId],
-    },
-  },
+  argTypes: { userId: userIdControl },
   render: (args, { loaded }) => {
     const adapter = loadedAdapter(loaded);
-    const show = async (event: Event) => {
-      const root = (event.currentTarget as HTMLElement).parentElement!;
-      const user = adapter.backend.getUser(adapter.signedInAs, args.userId);
-      const outcome = await root.querySelector('edit-user')!.show(user);
-      root.querySelector('output')!.value = JSON.stringify(outcome.status);
-    };
-    return html`<div>
-      <button type="button" @click=${show}>Open the edit dialog</button>
-      <output aria-label="Outcome"></output>
-      <edit-user .adapter=${adapter}></edit-user>
-    </div>`;
+    return hostPage(
+      'Open the edit dialog',
+      (root) => root.querySelector('edit-user')!.show(adapter.backend.getUser(adapter.signedInAs, args.userId)),
+      html`<edit-user .adapter=${adapter}></edit-user>`,
+    );
   },
 } satisfies Meta<EditUserArgs>;
 
 export default meta;
 type Story = StoryObj<EditUserArgs>;
 
-async function openEdit(canvasElement: HTMLElement, title: string | RegExp = /^Edit/) {
-  const dialog: EditUser = await storyElement(canvasElement, 'edit-user');
-  await userEvent.click(canvasElement.querySelector('button')!);
-  await openDialog(dialog, title);
-  return { dialog, ui: inShadow(dialog) };
-}
+const openEdit = (canvasElement: HTMLElement, title: string | RegExp = /^Edit/) =>
+  openFromPage(canvasElement, 'edit-user', title);
 
 /** An Administrator on another user's row: only the role; name, email and language read-only. */
 export const AdminEditsOther: Story = {
@@ -107,10 +92,7 @@ export const UserEditsSelf: Story = {
 export const UserEditsOther: Story = {
   args: { userId: SEED.adminId },
   parameters: { memory: { signedInAs: SEED.userId } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openEdit(canvasElement);
-    await expect(await ui.findByText('You can edit only your own profile.')).toBeVisible();
-  },
+  play: refusalPlay(openEdit, 'You can edit only your own profile.'),
 };
 
 /**
@@ -168,19 +150,11 @@ export const NameTooLong: Story = {
 /** The session is still loading when the dialog opens. */
 export const LoadingSession: Story = {
   parameters: { memory: { latencyMs: 600_000 } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openEdit(canvasElement);
-    await expect(await ui.findByRole('status')).toBeVisible();
-  },
+  play: loadingSessionPlay(openEdit),
 };
 
-const translated = (pattern: RegExp): Story['play'] =>
-  async function play({ canvasElement }) {
-    const dialog: EditUser = await storyElement(canvasElement, 'edit-user');
-    await userEvent.click(canvasElement.querySelector('button')!);
-    await openDialog(dialog, pattern);
-    await waitFor(() => expect(dialog.shadowRoot!.querySelector('input[name="role"]')).not.toBeNull());
-  };
+/** The heading is translated (matches `heading`) and the role choice renders. */
+const translated = (heading: RegExp) => translatedPlay('edit-user', 'input[name="role"]', heading);
 
 export const German: Story = { globals: { lang: 'de' }, play: translated(/^(?!Edit user$)\S/) };
 export const Chinese: Story = { globals: { lang: 'zh' }, play: translated(/[\u4e00-\u9fff]/) };

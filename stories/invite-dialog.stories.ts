@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/invite-dialog/invite-dialog.js';
-import type { InviteDialog } from '../src/components/invite-dialog/invite-dialog.js';
+import { hostPage, loadingSessionPlay, openFromPage, refusalPlay, translatedPlay } from './support/dialog-story.js';
 import { narrow } from './support/layout.js';
 import { loadedAdapter, memoryLoader, SEED } from './support/memory-story.js';
-import { dialogClosed, inShadow, nextEvent, openDialog, storyElement } from './support/shadow.js';
+import { dialogClosed, inShadow, nextEvent, openDialog } from './support/shadow.js';
 
 // A page's "Invite user" button opens the dialog (`show()`); the outcome it resolves with is
 // printed below it. The account is the MemoryAdapter's seed: SEED.externalEmail has a Gcore account
@@ -14,30 +14,19 @@ const meta = {
   title: 'invite-dialog',
   component: 'invite-dialog',
   loaders: [memoryLoader],
-  render: (_args, { loaded }) => {
-    const show = async (event: Event) => {
-      const root = (event.currentTarget as HTMLElement).parentElement!;
-      const outcome = await root.querySelector('invite-dialog')!.show();
-      root.querySelector('output')!.value = JSON.stringify(outcome.status);
-    };
-    return html`<div>
-      <button type="button" @click=${show}>Open the invite dialog</button>
-      <output aria-label="Outcome"></output>
-      <invite-dialog .adapter=${loadedAdapter(loaded)}></invite-dialog>
-    </div>`;
-  },
+  render: (_args, { loaded }) =>
+    hostPage(
+      'Open the invite dialog',
+      (root) => root.querySelector('invite-dialog')!.show(),
+      html`<invite-dialog .adapter=${loadedAdapter(loaded)}></invite-dialog>`,
+    ),
 } satisfies Meta;
 
 export default meta;
 type Story = StoryObj;
 
 /** Clicks the page's button and waits for the dialog; returns the element and queries in its shadow root. */
-async function openInvite(canvasElement: HTMLElement) {
-  const dialog: InviteDialog = await storyElement(canvasElement, 'invite-dialog');
-  await userEvent.click(canvasElement.querySelector('button')!);
-  await openDialog(dialog, 'Invite user');
-  return { dialog, ui: inShadow(dialog) };
-}
+const openInvite = (canvasElement: HTMLElement) => openFromPage(canvasElement, 'invite-dialog', 'Invite user');
 
 /** Fills the form as a person would: email (and name), then submits. */
 async function invite(ui: ReturnType<typeof inShadow>, email: string, name = '') {
@@ -202,20 +191,13 @@ export const DiscardChanges: Story = {
 /** A non-admin gets an explanation instead of the form. */
 export const NonAdmin: Story = {
   parameters: { memory: { signedInAs: SEED.userId } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openInvite(canvasElement);
-    await expect(await ui.findByText('Only Administrators can invite users.')).toBeVisible();
-    await expect(ui.queryByLabelText(/^Email/)).toBeNull();
-  },
+  play: refusalPlay(openInvite, 'Only Administrators can invite users.', (ui) => ui.queryByLabelText(/^Email/)),
 };
 
 /** The session is still loading when the dialog opens. */
 export const LoadingSession: Story = {
   parameters: { memory: { latencyMs: 600_000 } },
-  play: async ({ canvasElement }) => {
-    const { ui } = await openInvite(canvasElement);
-    await expect(await ui.findByRole('status')).toBeVisible();
-  },
+  play: loadingSessionPlay(openInvite),
 };
 
 /** The session can't be loaded: the reason and a retry. */
@@ -229,13 +211,8 @@ export const SessionError: Story = {
   },
 };
 
-const translatedHeading = (pattern: RegExp): Story['play'] =>
-  async function play({ canvasElement }) {
-    const dialog: InviteDialog = await storyElement(canvasElement, 'invite-dialog');
-    await userEvent.click(canvasElement.querySelector('button')!);
-    await openDialog(dialog, pattern);
-    await waitFor(() => expect(dialog.shadowRoot!.querySelector('input#email')).not.toBeNull());
-  };
+/** The heading is translated (matches `heading`) and the form's Email field renders. */
+const translatedHeading = (heading: RegExp) => translatedPlay('invite-dialog', 'input#email', heading);
 
 export const German: Story = { globals: { lang: 'de' }, play: translatedHeading(/^(?!Invite user$)./) };
 export const Chinese: Story = { globals: { lang: 'zh' }, play: translatedHeading(/[\u4e00-\u9fff]/) };

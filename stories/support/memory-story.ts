@@ -68,4 +68,10 @@ export function sameAccountAs(adapter: MemoryAdapter, signedInAs: number): Memor
   return new MemoryAdapter({ backend: adapter.backend, signedInAs });
 }
 
+/** A `userId` arg's control for the stories that open a dialog for one member: the seeded people. */
+export const userIdControl = {
+  control: 'select',
+  options: [SEED.adminId, SEED.secondAdminId, SEED.engineerId, SEED.notActivatedId, SEED.userId],
+} as const;
+
 export { SEED };
