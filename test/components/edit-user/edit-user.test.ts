@@ -242,6 +242,25 @@ describe('<edit-user>', () => {
     p.dialog.close();
   });
 
+  it('a refusal the form cannot place on a field says so, without pointing at highlighted fields', async () => {
+    const adapter = new MemoryAdapter();
+    // A 400 naming no field of the form (the IAM API's answer to a malformed body, say).
+    adapter.failNext('validation', { method: 'updateUser', message: 'JSON parse error.' });
+    const p = page(adapter);
+    await open(p, userOf(adapter, SEED.adminId));
+    await replaceText('Countess Ada');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => alertText(p) !== '', 'no report');
+    expect(alertText(p)).to.equal(
+      'Not saved: name. The server refused the request as invalid. If this keeps happening, contact support. ' +
+        'The server said: "JSON parse error."',
+    );
+    expect(input(p, '#name').getAttribute('aria-invalid')).not.to.equal('true');
+    expect(input(p, '#name').value).to.equal('Countess Ada');
+    await expect(p.dialog).to.be.accessible();
+    p.dialog.close();
+  });
+
   it('sends one request when Save is pressed again while the first is in flight', async () => {
     const adapter = new MemoryAdapter({ latencyMs: 1500 });
     const p = page(adapter);
