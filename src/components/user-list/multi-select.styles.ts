@@ -1,119 +1,94 @@
 import { css } from 'lit';
+import { resetStyles } from '../../styles/reset.js';
 
 /** Inherits the resolved `--_users-*` tokens of the list it sits in, like the row menu. */
-export const multiSelectStyles = css`
-  :host {
-    display: block;
-    position: relative;
-    min-inline-size: 0;
-  }
+export const multiSelectStyles = [
+  resetStyles,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      min-inline-size: 0;
+    }
 
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
+    .button {
+      display: flex;
+      align-items: center;
+      gap: var(--_users-space-2, 0.5rem);
+      inline-size: 100%;
+      min-block-size: 2.5rem;
+      padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
+      border: 1px solid var(--_users-color-border-strong, #7b8494);
+      border-radius: var(--_users-radius, 6px);
+      background: var(--_users-color-background, #ffffff);
+      text-align: start;
+      cursor: pointer;
+    }
 
-  button,
-  input {
-    font: inherit;
-    color: inherit;
-  }
+    .label {
+      flex: 1;
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
 
-  :focus-visible {
-    outline: var(--_users-focus-ring, 2px solid #1f5fcc);
-    outline-offset: var(--_users-focus-ring-offset, 2px);
-  }
+    .count {
+      color: var(--_users-color-text-muted, #596373);
+      font-variant-numeric: tabular-nums;
+    }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+    .chevron {
+      inline-size: 0.75rem;
+      block-size: 0.75rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      transition: transform var(--_users-duration, 150ms);
+    }
 
-  .button {
-    display: flex;
-    align-items: center;
-    gap: var(--_users-space-2, 0.5rem);
-    inline-size: 100%;
-    min-block-size: 2.5rem;
-    padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
-    border: 1px solid var(--_users-color-border-strong, #7b8494);
-    border-radius: var(--_users-radius, 6px);
-    background: var(--_users-color-background, #ffffff);
-    text-align: start;
-    cursor: pointer;
-  }
+    .button[aria-expanded='true'] .chevron {
+      transform: rotate(180deg);
+    }
 
-  .label {
-    flex: 1;
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
+    .panel {
+      position: absolute;
+      inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
+      inset-inline-start: 0;
+      z-index: 10;
+      display: flex;
+      flex-direction: column;
+      min-inline-size: 100%;
+      padding: var(--_users-space-2, 0.5rem);
+      border: 1px solid var(--_users-color-border, #dde1e7);
+      border-radius: var(--_users-radius, 6px);
+      background: var(--_users-color-background, #ffffff);
+      box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
+    }
 
-  .count {
-    color: var(--_users-color-text-muted, #596373);
-    font-variant-numeric: tabular-nums;
-  }
+    .panel[hidden] {
+      display: none;
+    }
 
-  .chevron {
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    transition: transform var(--_users-duration, 150ms);
-  }
+    .option {
+      display: flex;
+      align-items: center;
+      gap: var(--_users-space-2, 0.5rem);
+      padding: var(--_users-space-1, 0.25rem) var(--_users-space-2, 0.5rem);
+      border-radius: calc(var(--_users-radius, 6px) - 2px);
+      white-space: nowrap;
+      cursor: pointer;
+    }
 
-  .button[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
-  }
+    .option:hover {
+      background: var(--_users-color-surface, #f4f5f7);
+    }
 
-  .panel {
-    position: absolute;
-    inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
-    inset-inline-start: 0;
-    z-index: 10;
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 100%;
-    padding: var(--_users-space-2, 0.5rem);
-    border: 1px solid var(--_users-color-border, #dde1e7);
-    border-radius: var(--_users-radius, 6px);
-    background: var(--_users-color-background, #ffffff);
-    box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
-  }
-
-  .panel[hidden] {
-    display: none;
-  }
-
-  .option {
-    display: flex;
-    align-items: center;
-    gap: var(--_users-space-2, 0.5rem);
-    padding: var(--_users-space-1, 0.25rem) var(--_users-space-2, 0.5rem);
-    border-radius: calc(var(--_users-radius, 6px) - 2px);
-    white-space: nowrap;
-    cursor: pointer;
-  }
-
-  .option:hover {
-    background: var(--_users-color-surface, #f4f5f7);
-  }
-
-  input[type='checkbox'] {
-    inline-size: 1rem;
-    block-size: 1rem;
-    margin: 0;
-    accent-color: var(--_users-color-accent, #c43c00);
-  }
-`;
+    input[type='checkbox'] {
+      inline-size: 1rem;
+      block-size: 1rem;
+      margin: 0;
+      accent-color: var(--_users-color-accent, #c43c00);
+    }
+  `,
+];

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+/**
+ * The rules every shadow root of the widget starts from, its inner parts (row menu, multi-select)
+ * included. The focus ring falls back to the light default so an inner part stays usable outside
+ * a widget element, whose tokens it otherwise inherits.
+ */
+export const resetStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  /* Form controls don't inherit the font by default; the widget should look like its page. */
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+
+  /* Keyboard users always see where they are; mouse clicks don't leave a ring behind. */
+  :focus-visible {
+    outline: var(--_users-focus-ring, 2px solid #1f5fcc);
+    outline-offset: var(--_users-focus-ring-offset, 2px);
+  }
+
+  /* Read by screen readers, invisible on screen (e.g. a column header for the row menu). */
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
