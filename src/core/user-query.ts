@@ -1,22 +1,26 @@
 import { roleRank } from './roles.js';
+import { SearchIndex, type SearchHits } from './search-index.js';
 import type { Page, SortDirection, User, UserQuery, UserSortField } from './types.js';
 
 /**
  * Answers `UserQuery`s (search, filters, sort, page) over a list of users held in memory.
  * The MemoryAdapter and the Gcore adapter's cache both use it, so both answer a query the same way.
  *
- * Built for 100,000 users answering a query per keystroke: the lower-cased search text is made
- * once, and each sort order is computed once and kept, so a query is one linear filter pass plus
- * a slice; sorting happens again only when the list changes (a new collection).
+ * Built for 100,000 users answering a query per keystroke: the text search reads bitsets
+ * (./search-index.ts) built once, and each sort order is computed once and kept as the positions
+ * of the users in it, so a query is a few passes over typed arrays plus a slice; nothing is sorted
+ * or indexed again until the list changes (a new collection).
  */
 export class UserCollection {
   readonly size: number;
   private readonly users: readonly User[];
   /**
-   * Each sort order computed so far, with the lower-cased "email\nname" of every user at the same
-   * index: a text search reads plain arrays by position, the fastest scan there is.
+   * Each sort order computed so far: the index in `users` of the user at each position. Shared by
+   * every query in that order, whatever its search and filters.
    */
-  private readonly orders = new Map<`${UserSortField}:${SortDirection}`, SortedUsers>();
+  private readonly orders = new Map<`${UserSortField}:${SortDirection}`, Int32Array>();
+  /** Made with the first query, whatever it asks, and built when the page is idle. */
+  private search?: SearchIndex;
 
   constructor(users: readonly User[]) {
     this.users = users.filter((user) => !user.deleted);
@@ -24,17 +28,43 @@ export class UserCollection {
   }
 
   query(query: UserQuery): Page<User> {
-    const { users, haystacks } = this.ordered(query.sort?.field ?? 'id', query.sort?.direction ?? 'asc');
-    const matches = this.matcher(query, haystacks);
-    if (!matches) {
-      return { items: users.slice(query.offset, query.offset + query.limit), total: users.length };
+    const { users } = this;
+    const order = this.ordered(query.sort?.field ?? 'id', query.sort?.direction ?? 'asc');
+    const search = query.search?.trim().toLowerCase();
+    let hits: SearchHits | undefined;
+    if (!this.search) {
+      this.search = new SearchIndex(users, this.ordered('id', 'asc'));
+      this.search.indexWhenIdle();
+      // A search as the first query (the list changed while a search was shown, or a search was
+      // restored): one plain scan costs less than indexing everyone first.
+      if (search) hits = this.search.scan(search);
     }
+    if (search) hits ??= this.search.match(search);
+    const filter = filterFor(query);
+    const { offset, limit } = query;
     const items: User[] = [];
+    if (!filter) {
+      if (!hits) {
+        for (const index of order.subarray(offset, offset + limit)) items.push(users[index]!);
+        return { items, total: users.length };
+      }
+      // The total is known up front: walk the order only until the page is full.
+      const { hits: isHit, count } = hits;
+      for (let at = 0, seen = 0; seen < count && items.length < limit && at < order.length; at += 1) {
+        const index = order[at]!;
+        if ((isHit[index >>> 5]! & (1 << (index & 31))) === 0) continue;
+        if (seen >= offset) items.push(users[index]!);
+        seen += 1;
+      }
+      return { items, total: count };
+    }
     let total = 0;
-    for (let index = 0; index < users.length; index += 1) {
+    for (let at = 0; at < order.length; at += 1) {
+      const index = order[at]!;
+      if (hits && (hits.hits[index >>> 5]! & (1 << (index & 31))) === 0) continue;
       const user = users[index]!;
-      if (!matches(user, index)) continue;
-      if (total >= query.offset && items.length < query.limit) items.push(user);
+      if (!filter(user)) continue;
+      if (total >= offset && items.length < limit) items.push(user);
       total += 1;
     }
     return { items, total };
@@ -45,60 +75,51 @@ export class UserCollection {
     return this.query({ ...query, offset: 0, limit: 0 }).total;
   }
 
-  private ordered(field: UserSortField, direction: SortDirection): SortedUsers {
+  private ordered(field: UserSortField, direction: SortDirection): Int32Array {
     const key = `${field}:${direction}` as const;
     let order = this.orders.get(key);
     if (!order) {
-      const users =
-        direction === 'asc'
-          ? [...this.users].sort(field === 'id' ? byId : comparatorFor(field))
-          : [...this.ordered(field, 'asc').users].reverse();
-      order = { users, haystacks: users.map((user) => `${user.email}\n${user.name ?? ''}`.toLowerCase()) };
+      if (direction === 'asc') {
+        const { users } = this;
+        const compare = field === 'id' ? byId : comparatorFor(field);
+        order = new Int32Array(users.length);
+        for (let index = 0; index < users.length; index += 1) order[index] = index;
+        // Users usually come in id order already: then sorting by id is a check.
+        if (!(field === 'id' && users.every((user, index) => index === 0 || byId(users[index - 1]!, user) < 0))) {
+          order = Int32Array.from(Array.from(order).sort((a, b) => compare(users[a]!, users[b]!)));
+        }
+      } else {
+        order = this.ordered(field, 'asc').slice().reverse();
+      }
       this.orders.set(key, order);
     }
     return order;
   }
-
-  private matcher(
-    query: UserQuery,
-    haystacks: readonly string[],
-  ): ((user: User, index: number) => boolean) | undefined {
-    const tests: Array<(user: User, index: number) => boolean> = [];
-    const search = query.search?.trim().toLowerCase();
-    if (search) {
-      const digits = /^\d+$/.test(search);
-      tests.push(
-        digits
-          ? (user, index) => String(user.id).startsWith(search) || haystacks[index]!.includes(search)
-          : (_user, index) => haystacks[index]!.includes(search),
-      );
-    }
-    const filters = query.filters ?? {};
-    if (filters.roles?.length) {
-      const roles = new Set<number>(filters.roles);
-      tests.push((user) => roles.has(user.role));
-    }
-    if (filters.languages?.length) {
-      const languages = new Set<string>(filters.languages);
-      tests.push((user) => languages.has(user.lang));
-    }
-    if (filters.status) {
-      const activated = filters.status === 'activated';
-      tests.push((user) => user.activated === activated);
-    }
-    if (filters.twoFa !== undefined) {
-      const twoFa = filters.twoFa;
-      tests.push((user) => user.twoFa === twoFa);
-    }
-    if (tests.length === 0) return undefined;
-    if (tests.length === 1) return tests[0];
-    return (user, index) => tests.every((test) => test(user, index));
-  }
 }
 
-interface SortedUsers {
-  readonly users: readonly User[];
-  readonly haystacks: readonly string[];
+/** The query's role, language, status and 2FA filters as one test, or undefined when it has none. */
+function filterFor(query: UserQuery): ((user: User) => boolean) | undefined {
+  const tests: Array<(user: User) => boolean> = [];
+  const filters = query.filters ?? {};
+  if (filters.roles?.length) {
+    const roles = new Set<number>(filters.roles);
+    tests.push((user) => roles.has(user.role));
+  }
+  if (filters.languages?.length) {
+    const languages = new Set<string>(filters.languages);
+    tests.push((user) => languages.has(user.lang));
+  }
+  if (filters.status) {
+    const activated = filters.status === 'activated';
+    tests.push((user) => user.activated === activated);
+  }
+  if (filters.twoFa !== undefined) {
+    const twoFa = filters.twoFa;
+    tests.push((user) => user.twoFa === twoFa);
+  }
+  if (tests.length === 0) return undefined;
+  if (tests.length === 1) return tests[0];
+  return (user) => tests.every((test) => test(user));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

@@ -8,10 +8,11 @@ import {
   type UserQuery,
   type UserSortField,
 } from '../../src/core/index.js';
+import { SearchIndex } from '../../src/core/search-index.js';
 
 /**
- * The text search of UserCollection reads a bitset index (src/core/search-index.ts) instead of
- * checking every user. These tests hold it to the plain definition — the trimmed, lower-cased search
+ * The text search of UserCollection reads a bitset index (src/core/search-index.ts), built when the
+ * page is idle, instead of checking every user. These tests hold it to the plain definition — the trimmed, lower-cased search
  * text is a substring of the user's lower-cased "email\nname", or (digits only) a prefix of the id —
  * on hand-picked edge cases and on thousands of generated users and queries.
  */
@@ -253,6 +254,40 @@ describe('UserCollection search', () => {
       }
       // The generator must mostly ask for things that exist, or the check proves little.
       expect(nonEmpty).to.be.greaterThan(400);
+    });
+
+    it('a search as the first query of a collection (answered by a plain scan) gets the same answer', () => {
+      for (let run = 0; run < 40; run += 1) {
+        const query: UserQuery = {
+          search: someSearch(),
+          filters: someFilters(),
+          sort: { field: pick(FIELDS), direction: random() < 0.5 ? 'asc' : 'desc' },
+          offset: pick([0, 1, 5]),
+          limit: pick([0, 10, 1000]),
+        };
+        const fresh = new UserCollection(people);
+        expect(answer(fresh, query), JSON.stringify(query)).to.deep.equal(expected(collection, query));
+        // The next query with the same search reads the index.
+        expect(answer(fresh, query), JSON.stringify(query)).to.deep.equal(expected(collection, query));
+      }
+    });
+
+    it('the index builds itself a chunk at a time when the page is idle', async () => {
+      const index = new SearchIndex(
+        alive,
+        Int32Array.from(alive.keys()).sort((a, b) => alive[a]!.id - alive[b]!.id),
+      );
+      index.indexWhenIdle();
+      expect(index.complete).to.equal(false);
+      for (let wait = 0; wait < 100 && !index.complete; wait += 1) await new Promise((r) => setTimeout(r, 20));
+      expect(index.complete).to.equal(true);
+      for (const search of ['a', 'n', 'é', 'ov', 'иван', '🎉', 'example.com\n', '1', '12']) {
+        const { hits, count } = index.match(search);
+        const want = alive.flatMap((u, at) => (matches(u, search) ? [at] : []));
+        const got = alive.flatMap((_, at) => ((hits[at >>> 5]! >>> (at & 31)) & 1 ? [at] : []));
+        expect(got, search).to.deep.equal(want);
+        expect(count, search).to.equal(want.length);
+      }
     });
 
     it('for every substring of some users, the same set of users as the plain scan', () => {
