@@ -36,6 +36,51 @@ function expectWithin(node: HTMLElement, right: number, what: string): void {
   expect(Math.round(drawnTo), what).to.be.at.most(Math.round(right) + 1);
 }
 
+describe('Column headings in a narrow table', () => {
+  afterEach(() => {
+    for (const div of mounted.splice(0)) div.remove();
+  });
+
+  // 720 px of list is about what a portal's content column leaves beside a side panel; the table
+  // keeps its columns down to 640 px, where the rows become cards.
+  for (const width of [720, 820, 1000]) {
+    it(`stay inside their columns at ${width} px, each whole or ending in an ellipsis`, async () => {
+      const div = document.createElement('div');
+      div.style.inlineSize = `${width}px`;
+      div.style.font = '16px/1.5 system-ui, sans-serif'; // a portal's font, wider than the default serif
+      document.body.append(div);
+      mounted.push(div);
+      render(html`<user-list .adapter=${new MemoryAdapter()} storage-key=""></user-list>`, div);
+      const list = div.firstElementChild as HTMLElement;
+      await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr[part~="row"]').length, 'no rows');
+      const headings = [...list.shadowRoot!.querySelectorAll<HTMLElement>('th .sort-button')];
+      expect(headings).to.have.length(7);
+      expect(getComputedStyle(list.shadowRoot!.querySelector('th')!).display, 'a table, not cards').to.equal(
+        'table-cell',
+      );
+      for (const button of headings) {
+        const cell = button.closest('th')!.getBoundingClientRect();
+        const label = button.querySelector<HTMLElement>('.sort-label')!;
+        const name = label.textContent!.trim();
+        const labelBox = label.getBoundingClientRect();
+        // Where the text is drawn to: its box when it clips what overflows, else as far as the text.
+        const clips = getComputedStyle(label).overflowX === 'hidden';
+        const drawnTo = clips ? labelBox.right : labelBox.left + Math.max(label.scrollWidth, labelBox.width);
+        expect(Math.round(drawnTo), `${name}: its text`).to.be.at.most(Math.round(cell.right));
+        expect(Math.round(button.getBoundingClientRect().right), `${name}: its button`).to.be.at.most(
+          Math.round(cell.right),
+        );
+        if (label.scrollWidth > label.clientWidth) {
+          expect(getComputedStyle(label).textOverflow, `${name} is cut with an ellipsis`).to.equal('ellipsis');
+          expect(label.title, `${name} is whole in its tooltip`).to.equal(name);
+        }
+        expect(button.textContent!.trim(), 'the accessible name stays whole').to.equal(name);
+      }
+      await expect(list).to.be.accessible();
+    });
+  }
+});
+
 describe('10,000 characters without a space', () => {
   before(() => setViewport({ width: 1024, height: 768 }));
   afterEach(() => {

@@ -28,22 +28,22 @@ export const userTableStyles = css`
   }
 
   .col-id {
-    inline-size: 6%;
+    inline-size: 4rem;
   }
   .col-email {
-    inline-size: 21%;
+    inline-size: 22%;
   }
   .col-name {
-    inline-size: 17%;
-  }
-  .col-role {
     inline-size: 16%;
   }
+  .col-role {
+    inline-size: 15%;
+  }
   .col-lang {
-    inline-size: 10%;
+    inline-size: 12%;
   }
   .col-status {
-    inline-size: 13%;
+    inline-size: 12%;
   }
   .col-twoFa {
     inline-size: 13%;
@@ -71,6 +71,13 @@ export const userTableStyles = css`
   .sort-button:hover,
   .sort-button.sorted {
     color: var(--_users-color-text);
+  }
+
+  /* A heading longer than its column ends in an ellipsis instead of running into the next one. */
+  .sort-label {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .sort-icon {

@@ -75,7 +75,8 @@ export function renderUserTable(props: UserTableProps): TemplateResult {
                   type="button"
                   @click=${() => props.onSort(field)}
                 >
-                  <span>${t.userList.columns[field]}</span>${sortIcon(sorted)}
+                  <span class="sort-label" title=${t.userList.columns[field]}>${t.userList.columns[field]}</span
+                  >${sortIcon(sorted)}
                 </button>
               </th>
             `;
