@@ -36,25 +36,41 @@ function expectWithin(node: HTMLElement, right: number, what: string): void {
   expect(Math.round(drawnTo), what).to.be.at.most(Math.round(right) + 1);
 }
 
+/** A `<user-list>` in a `width` px column of a portal's font, settled on its rows; its sort buttons. */
+async function listAtWidth(width: number): Promise<{ list: HTMLElement; headings: HTMLElement[] }> {
+  const div = document.createElement('div');
+  div.style.inlineSize = `${width}px`;
+  div.style.font = '16px/1.5 system-ui, sans-serif'; // wider than the default serif
+  document.body.append(div);
+  mounted.push(div);
+  render(html`<user-list .adapter=${new MemoryAdapter()} storage-key=""></user-list>`, div);
+  const list = div.firstElementChild as HTMLElement;
+  await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr[part~="row"]').length, 'no rows');
+  const headings = [...list.shadowRoot!.querySelectorAll<HTMLElement>('th .sort-button')];
+  expect(headings).to.have.length(7);
+  return { list, headings };
+}
+
 describe('Column headings in a narrow table', () => {
   afterEach(() => {
     for (const div of mounted.splice(0)) div.remove();
+  });
+
+  it('are whole in the strip of sort buttons above the cards (390 px)', async () => {
+    const { list, headings } = await listAtWidth(390);
+    expect(getComputedStyle(list.shadowRoot!.querySelector('th')!).display, 'cards').to.equal('block');
+    for (const button of headings) {
+      const label = button.querySelector<HTMLElement>('.sort-label')!;
+      expect(label.scrollWidth, `${label.textContent!.trim()} is not cut`).to.be.at.most(label.clientWidth);
+    }
+    await expect(list).to.be.accessible();
   });
 
   // 720 px of list is about what a portal's content column leaves beside a side panel; the table
   // keeps its columns down to 640 px, where the rows become cards.
   for (const width of [720, 820, 1000]) {
     it(`stay inside their columns at ${width} px, each whole or ending in an ellipsis`, async () => {
-      const div = document.createElement('div');
-      div.style.inlineSize = `${width}px`;
-      div.style.font = '16px/1.5 system-ui, sans-serif'; // a portal's font, wider than the default serif
-      document.body.append(div);
-      mounted.push(div);
-      render(html`<user-list .adapter=${new MemoryAdapter()} storage-key=""></user-list>`, div);
-      const list = div.firstElementChild as HTMLElement;
-      await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr[part~="row"]').length, 'no rows');
-      const headings = [...list.shadowRoot!.querySelectorAll<HTMLElement>('th .sort-button')];
-      expect(headings).to.have.length(7);
+      const { list, headings } = await listAtWidth(width);
       expect(getComputedStyle(list.shadowRoot!.querySelector('th')!).display, 'a table, not cards').to.equal(
         'table-cell',
       );

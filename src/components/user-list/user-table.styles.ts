@@ -208,7 +208,9 @@ export const userTableStyles = css`
       border: 0;
     }
 
+    /* No pull to the cell's edge here: it would make each heading's box narrower than its text. */
     .sort-button {
+      margin-inline-start: 0;
       white-space: nowrap;
     }
 
