@@ -208,6 +208,8 @@ export const apiTokenListStyles = [
 
     .badge {
       display: inline-block;
+      /* Its own width in the card layout too, where the cell is a grid that stretches its items. */
+      justify-self: start;
       padding: 0 var(--_users-space-2);
       border: 1px solid currentColor;
       border-radius: 999px;

@@ -32,6 +32,11 @@ describe('<api-token-list>: layout by container width', () => {
     expect(getComputedStyle($(el, 'thead')!).clipPath).to.equal('inset(50%)');
     expect($(el, 'table')!.getAttribute('role')).to.equal('table');
     expect(terraform.getAttribute('role')).to.equal('row');
+    // Each status badge is as wide as its word, not stretched across its card.
+    for (const badge of $$(el, '[part~="status-badge"]')) {
+      const value = badge.getBoundingClientRect().width;
+      expect(value, badge.textContent!).to.be.below(badge.parentElement!.getBoundingClientRect().width / 3);
+    }
     // Nothing to scroll sideways in a card layout.
     const region = $(el, '[part~="table-container"]')!;
     expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
