@@ -216,20 +216,13 @@ export class EditUser extends DialogElement<EditUserOutcome> {
         ${this.renderRole(state, fields, first === 'role')}
         <div class="alert" role="alert" part="error">${this.renderReport()}</div>
       </form>
-      ${this.renderFooter(
-        html`${this.renderCloseButton(t.common.cancel)}
-          <button
-            slot="footer"
-            type="submit"
-            form="edit-form"
-            class="button primary"
-            part="save-button"
-            ?disabled=${!dirty}
-            aria-busy=${pending ? 'true' : 'false'}
-          >
-            ${pending ? t.common.saving : t.common.save}
-          </button>`,
-      )}`;
+      ${this.renderFormFooter({
+        form: 'edit-form',
+        part: 'save-button',
+        label: pending ? t.common.saving : t.common.save,
+        pending,
+        disabled: !dirty,
+      })}`;
   }
 
   private renderRole(state: SessionState, fields: readonly EditableField[], autofocus: boolean): TemplateResult {

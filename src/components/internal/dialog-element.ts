@@ -137,6 +137,33 @@ export abstract class DialogElement<Outcome> extends UsersElement {
     </button>`;
   }
 
+  /**
+   * The footer of a form dialog: Cancel, and the button that submits `form` (by id, as it sits in
+   * the footer slot outside the form), busy while the request is `pending`.
+   */
+  protected renderFormFooter(submit: {
+    form: string;
+    part: string;
+    label: string;
+    pending: boolean;
+    disabled?: boolean;
+  }): TemplateResult {
+    return this.renderFooter(
+      html`${this.renderCloseButton(this.i18n.t.common.cancel)}
+        <button
+          slot="footer"
+          type="submit"
+          form=${submit.form}
+          class="button primary"
+          part=${submit.part}
+          ?disabled=${submit.disabled ?? false}
+          aria-busy=${submit.pending ? 'true' : 'false'}
+        >
+          ${submit.label}
+        </button>`,
+    );
+  }
+
   /** `buttons`, or the discard question in their place while it is asked. */
   protected renderFooter(buttons: TemplateResult): TemplateResult {
     if (!this.confirmingDiscard) return buttons;

@@ -193,19 +193,12 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
         })}
         <div class="alert" role="alert" part="error">${this.renderRequestError()}</div>
       </form>
-      ${this.renderFooter(
-        html`${this.renderCloseButton(t.common.cancel)}
-          <button
-            slot="footer"
-            type="submit"
-            form="invite-form"
-            class="button primary"
-            part="submit-button"
-            aria-busy=${pending ? 'true' : 'false'}
-          >
-            ${pending ? t.dialogs.invite.submitting : t.dialogs.invite.submit}
-          </button>`,
-      )}`;
+      ${this.renderFormFooter({
+        form: 'invite-form',
+        part: 'submit-button',
+        label: pending ? t.dialogs.invite.submitting : t.dialogs.invite.submit,
+        pending,
+      })}`;
   }
 
   private renderRequestError(): TemplateResult | typeof nothing {
