@@ -436,6 +436,41 @@ function checked(host: Element, selector: string): boolean {
 
 const loadError = (el: UserList) => words($(el, '[part~="load-error"]'));
 
+/** Lets a filled-in form take in what was typed or chosen, arms the fault, then submits with `button`. */
+async function armAndSubmit(form: Element, arm: () => Promise<void>, button: string): Promise<void> {
+  await (form as Updatable).updateComplete;
+  await arm();
+  click(form, button);
+}
+
+/** A dialog's failure once its error shows: the error with the field errors. */
+async function shownDialogFailure(host: Element): Promise<string> {
+  await until(
+    () => text($(host, '[part~="error"]')),
+    () => 'no error shown',
+  );
+  return dialogFailure(host);
+}
+
+/** The list with `userId`'s edit dialog open (picked from the row menu), once it shows `ready`. */
+async function openEditUser(rig: Rig, userId: number, ready: string): Promise<{ el: UserList; edit: HTMLElement }> {
+  const el = await mountUserList(rig.adapter);
+  const edit = $(el, 'edit-user')!;
+  await pick(el, userId, 'Edit');
+  await whenOpen(edit, ready, 'edit');
+  return { el, edit };
+}
+
+/** `<edit-user>`'s failure once its "not saved" report shows, which must name `notSaved`. */
+async function editFailure(edit: HTMLElement, notSaved: string): Promise<string> {
+  await until(
+    () => $(edit, '[part~="not-saved"]'),
+    () => 'no report',
+  );
+  expect(words($(edit, '[part~="not-saved"]'))).to.contain(notSaved);
+  return dialogFailure(edit);
+}
+
 const SCENARIOS: Record<Call, Scenario> = {
   /** A search whose page fails: the search text stays, Try again shows its results. */
   async listUsers(rig, arm) {
@@ -498,17 +533,9 @@ const SCENARIOS: Record<Call, Scenario> = {
     paste($(invite, '#email') as HTMLInputElement, 'jane.fault@example.com');
     click(invite, '#lang-de');
     click(invite, '#role-5');
-    await (invite as Updatable).updateComplete;
-    await arm();
-    click(invite, '[part~="submit-button"]');
+    await armAndSubmit(invite, arm, '[part~="submit-button"]');
     return {
-      failure: async () => {
-        await until(
-          () => text($(invite, '[part~="error"]')),
-          () => 'no error shown',
-        );
-        return dialogFailure(invite);
-      },
+      failure: () => shownDialogFailure(invite),
       expectInputKept: () => {
         expect(($(invite, '#name') as HTMLInputElement).value).to.equal('Jane Fault');
         expect(($(invite, '#email') as HTMLInputElement).value).to.equal('jane.fault@example.com');
@@ -539,24 +566,12 @@ const SCENARIOS: Record<Call, Scenario> = {
 
   /** Your own name and language changed; the save fails, the form keeps them, Save again saves. */
   async updateUser(rig, arm) {
-    const el = await mountUserList(rig.adapter);
-    const edit = $(el, 'edit-user')!;
-    await pick(el, SEED.adminId, 'Edit');
-    await whenOpen(edit, '#name', 'edit');
+    const { el, edit } = await openEditUser(rig, SEED.adminId, '#name');
     paste($(edit, '#name') as HTMLInputElement, 'Ada Fault');
     click(edit, '#lang-de');
-    await (edit as Updatable).updateComplete;
-    await arm();
-    click(edit, '[part~="save-button"]');
+    await armAndSubmit(edit, arm, '[part~="save-button"]');
     return {
-      failure: async () => {
-        await until(
-          () => $(edit, '[part~="not-saved"]'),
-          () => 'no report',
-        );
-        expect(words($(edit, '[part~="not-saved"]'))).to.contain('Not saved: name and language.');
-        return dialogFailure(edit);
-      },
+      failure: () => editFailure(edit, 'Not saved: name and language.'),
       expectInputKept: () => {
         expect(($(edit, '#name') as HTMLInputElement).value).to.equal('Ada Fault');
         expect(checked(edit, '#lang-de'), 'German still chosen').to.equal(true);
@@ -576,23 +591,11 @@ const SCENARIOS: Record<Call, Scenario> = {
 
   /** Another user's role changed; the save fails, the choice stays, Save again saves. */
   async setUserRole(rig, arm) {
-    const el = await mountUserList(rig.adapter);
-    const edit = $(el, 'edit-user')!;
-    await pick(el, SEED.userId, 'Edit');
-    await whenOpen(edit, '#role-5', 'edit');
+    const { el, edit } = await openEditUser(rig, SEED.userId, '#role-5');
     click(edit, '#role-5');
-    await (edit as Updatable).updateComplete;
-    await arm();
-    click(edit, '[part~="save-button"]');
+    await armAndSubmit(edit, arm, '[part~="save-button"]');
     return {
-      failure: async () => {
-        await until(
-          () => $(edit, '[part~="not-saved"]'),
-          () => 'no report',
-        );
-        expect(words($(edit, '[part~="not-saved"]'))).to.contain('Not saved: role.');
-        return dialogFailure(edit);
-      },
+      failure: () => editFailure(edit, 'Not saved: role.'),
       expectInputKept: () => expect(checked(edit, '#role-5'), 'Engineers still chosen').to.equal(true),
       retry: async () => {
         click(edit, '[part~="save-button"]');
@@ -616,13 +619,7 @@ const SCENARIOS: Record<Call, Scenario> = {
     await arm();
     click(remove, '[part~="delete-button"]');
     return {
-      failure: async () => {
-        await until(
-          () => text($(remove, '[part~="error"]')),
-          () => 'no error shown',
-        );
-        return dialogFailure(remove);
-      },
+      failure: () => shownDialogFailure(remove),
       expectInputKept: () => expect(text($(remove, '[part~="consequence"]'))).to.contain('Victor Viewer'),
       retry: async () => {
         click(remove, '[part~="delete-button"]');
