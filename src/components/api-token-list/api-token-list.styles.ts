@@ -146,6 +146,14 @@ export const apiTokenListStyles = [
       white-space: nowrap;
     }
 
+    /*
+     * Room for a usual email's name part, which then wraps after its "@" (emailText): squeezed to
+     * its narrowest, the column broke every line mid-word. Longer text still wraps anywhere.
+     */
+    td[data-column='issuer'] {
+      min-inline-size: 10rem;
+    }
+
     /* Names, descriptions and server messages without spaces wrap instead of widening the table. */
     .description,
     [data-column='name'] .value,

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TokenIssuer } from '../../core/index.js';
+import { emailText } from '../internal/email-text.js';
 
 /**
  * The "Issued by" cell: name over email. A removed issuer is struck through (R16) and gets the
@@ -11,7 +12,7 @@ export function renderIssuer(issuer: TokenIssuer, hint: { id: string; text: stri
   if (!issuer.deleted) {
     return html`<span class="issuer" part="issuer">
       ${issuer.name ? html`<span class="issuer-name">${issuer.name}</span>` : nothing}
-      <span class="issuer-email">${issuer.email}</span>
+      <span class="issuer-email">${emailText(issuer.email)}</span>
     </span>`;
   }
   return html`<span
@@ -24,7 +25,7 @@ export function renderIssuer(issuer: TokenIssuer, hint: { id: string; text: stri
     @mouseleave=${restoreHint}
   >
     ${issuer.name ? html`<s class="issuer-name">${issuer.name}</s>` : nothing}
-    <s class="issuer-email">${issuer.email}</s>
+    <s class="issuer-email">${emailText(issuer.email)}</s>
     <span class="hint" id=${hint.id} role="tooltip" part="issuer-hint">${hint.text}</span>
   </span>`;
 }

@@ -43,6 +43,27 @@ describe('<api-token-list>: layout by container width', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('wraps an issuer email after its "@", not wherever the squeezed column ends', async () => {
+    const el = await listAtWidth('700px');
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    };
+    const emails = $$(el, '.issuer-email');
+    const wrapped = emails.filter((email) => lines(email) > 1);
+    expect(wrapped.length, 'some email needs two lines at this width').to.be.greaterThan(0);
+    for (const email of wrapped) {
+      const [local, domain] = [...email.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent,
+      );
+      expect(local!.textContent!.endsWith('@'), email.textContent!).to.equal(true);
+      expect([lines(local!), lines(domain!)], `${email.textContent}: each half on one line`).to.deep.equal([1, 1]);
+    }
+    expect(emails.map((email) => email.textContent!.trim())).to.include('linus.engineer@example.com');
+    await expect(el).to.be.accessible();
+  });
+
   it('fits a 360px container: nothing sticks out, the long issuer select included', async () => {
     const el = await listAtWidth('360px');
     const limit = el.getBoundingClientRect().right + 0.5;

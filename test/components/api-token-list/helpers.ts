@@ -48,14 +48,18 @@ export function visibleText(node: Element): string {
   const walk = (current: Node) => {
     if (current instanceof Element) {
       if (current.matches('.visually-hidden, .cell-label, .hint')) return;
+      // A line-break opportunity inside a word (an email's, after its "@"): no space there.
+      if (current.localName === 'wbr') return void parts.push(WORD_JOIN);
       current.childNodes.forEach(walk);
     } else if (current.nodeType === Node.TEXT_NODE) {
       parts.push(current.textContent ?? '');
     }
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join(' ').replaceAll(` ${WORD_JOIN} `, '').replace(/\s+/g, ' ').trim();
 }
+
+const WORD_JOIN = '\u2060';
 
 /** Every word in the node, hidden or not: roughly what a screen reader walks through. */
 export function allText(node: Element): string {
