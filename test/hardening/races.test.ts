@@ -152,6 +152,43 @@ function backendPage(adapter: MemoryAdapter): Page<User> {
   return adapter.backend.listUsers(SEED.adminId, pageQueries(adapter).at(-1)!);
 }
 
+/** The list loaded on a GatedAdapter that from now on holds every page query until the test releases it. */
+async function mountHeld(): Promise<{ adapter: GatedAdapter; el: UserList }> {
+  const adapter = new GatedAdapter();
+  const el = await mountList(adapter);
+  adapter.holding = true;
+  return { adapter, el };
+}
+
+/** Searches for `text` and waits until the adapter holds `count` page queries (`what` names the step). */
+async function searchHeld(el: UserList, adapter: GatedAdapter, text: string, count: number, what: string) {
+  await searchFor(el, text);
+  await adapter.waitForHeld(count, what);
+}
+
+/** Answers every held page query, the newest first, and waits until the list has taken them all in. */
+async function releaseAllNewestFirst(adapter: GatedAdapter, el: UserList): Promise<void> {
+  adapter.releaseNewestFirst();
+  await flush(el);
+  await settled(el);
+}
+
+/** Opens the "⋯" menu of `userId`'s row and clicks the item `label`, as a mouse user would. */
+async function chooseFromMenu(el: UserList, userId: number, label: string): Promise<void> {
+  const menu = rowMenu(el, userId)!;
+  await clickOn(menuButton(menu));
+  await menu.updateComplete;
+  await clickOn(menuItems(menu).find((item) => visibleText(item) === label)!);
+}
+
+/** Once `<edit-user>` shows its role field, clicks the Engineers role (5); returns the dialog. */
+async function chooseEngineersRole(el: UserList): Promise<HTMLElement> {
+  const dialog = $(el, 'edit-user')!;
+  await waitUntil(() => dialog.shadowRoot!.querySelector('input[name="role"][value="5"]'), 'no role field');
+  await clickOn(dialog.shadowRoot!.querySelector('input[name="role"][value="5"]')!);
+  return dialog;
+}
+
 /** Counts every widget event reaching the document, by name. */
 function recordEvents(): { counts: Map<string, number>; stop: () => void } {
   const counts = new Map<string, number>();
@@ -184,16 +221,11 @@ describe('hardening: races', () => {
 
   describe('out-of-order answers', () => {
     it('quick successive searches: the newest query’s rows stay on screen when older answers arrive last', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
+      const { adapter, el } = await mountHeld();
 
-      await searchFor(el, 'Ada');
-      await adapter.waitForHeld(1, 'first search');
-      await searchFor(el, 'Grace');
-      await adapter.waitForHeld(2, 'second search');
-      await searchFor(el, 'Linus');
-      await adapter.waitForHeld(3, 'third search');
+      await searchHeld(el, adapter, 'Ada', 1, 'first search');
+      await searchHeld(el, adapter, 'Grace', 2, 'second search');
+      await searchHeld(el, adapter, 'Linus', 3, 'third search');
       expect(adapter.held.map((answer) => answer.query.search)).to.deep.equal(['Ada', 'Grace', 'Linus']);
       expect(
         adapter.held.map((answer) => answer.signal?.aborted),
@@ -201,9 +233,7 @@ describe('hardening: races', () => {
       ).to.deep.equal([true, true, false]);
 
       // The newest answer lands first, then the two stale ones, oldest last.
-      adapter.releaseNewestFirst();
-      await flush(el);
-      await settled(el);
+      await releaseAllNewestFirst(adapter, el);
       expect(screen(el)).to.deep.equal({ ids: [SEED.engineerId], summary: 'Showing 1–1 of 1 entry', page: 'Page 1' });
       expect(searchBox(el).value).to.equal('Linus');
       expect($(el, 'table')!.getAttribute('aria-busy')).to.equal('false');
@@ -211,13 +241,9 @@ describe('hardening: races', () => {
     });
 
     it('the newest answer shown first is not replaced by a stale one arriving later', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
-      await searchFor(el, 'Grace');
-      await adapter.waitForHeld(1, 'first search');
-      await searchFor(el, 'Victor');
-      await adapter.waitForHeld(2, 'second search');
+      const { adapter, el } = await mountHeld();
+      await searchHeld(el, adapter, 'Grace', 1, 'first search');
+      await searchHeld(el, adapter, 'Victor', 2, 'second search');
       const [stale, fresh] = adapter.held.splice(0);
       fresh!.release();
       await waitUntil(() => rowIds(el).join() === String(SEED.userId), 'the newest answer was not shown');
@@ -227,9 +253,7 @@ describe('hardening: races', () => {
     });
 
     it('a page change during a pending page load ends on the page asked for last', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
+      const { adapter, el } = await mountHeld();
 
       pageButton(el, 'Next page').click();
       await adapter.waitForHeld(1, 'page 2');
@@ -238,9 +262,7 @@ describe('hardening: races', () => {
       await adapter.waitForHeld(2, 'page 3');
       expect(adapter.held.map((answer) => answer.query.offset)).to.deep.equal([10, 20]);
 
-      adapter.releaseNewestFirst();
-      await flush(el);
-      await settled(el);
+      await releaseAllNewestFirst(adapter, el);
       expect(pageQueries(adapter).at(-1)!.offset).to.equal(20);
       expect(screen(el)).to.deep.equal({
         ids: backendPage(adapter).items.map((user) => user.id),
@@ -250,18 +272,13 @@ describe('hardening: races', () => {
     });
 
     it('a search typed while another page is loading wins over that page', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
+      const { adapter, el } = await mountHeld();
       pageButton(el, 'Page 2').click();
       await adapter.waitForHeld(1, 'page 2');
-      await searchFor(el, 'Grace');
-      await adapter.waitForHeld(2, 'search');
+      await searchHeld(el, adapter, 'Grace', 2, 'search');
       expect(adapter.held[1]!.query).to.include({ offset: 0, search: 'Grace' });
 
-      adapter.releaseNewestFirst();
-      await flush(el);
-      await settled(el);
+      await releaseAllNewestFirst(adapter, el);
       expect(screen(el)).to.deep.equal({
         ids: [SEED.secondAdminId],
         summary: 'Showing 1–1 of 1 entry',
@@ -272,9 +289,7 @@ describe('hardening: races', () => {
 
   describe('a change made while the list is loading', () => {
     it('edit: the role saved while an older page load was pending is what the row shows', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
+      const { adapter, el } = await mountHeld();
       // The user narrows the list; that answer (Victor still a Users member) is slow to come.
       const status = $(el, '#status-filter') as HTMLSelectElement;
       status.value = 'activated';
@@ -283,22 +298,15 @@ describe('hardening: races', () => {
       await el.updateComplete;
 
       // Meanwhile, in the rows still on screen, Victor becomes an Engineer.
-      const menu = rowMenu(el, SEED.userId)!;
-      await clickOn(menuButton(menu));
-      await menu.updateComplete;
-      await clickOn(menuItems(menu).find((item) => visibleText(item) === 'Edit')!);
-      const dialog = $(el, 'edit-user')!;
-      await waitUntil(() => dialog.shadowRoot!.querySelector('input[name="role"][value="5"]'), 'no role field');
-      await clickOn(dialog.shadowRoot!.querySelector('input[name="role"][value="5"]')!);
+      await chooseFromMenu(el, SEED.userId, 'Edit');
+      const dialog = await chooseEngineersRole(el);
       await clickOn(dialog.shadowRoot!.querySelector('[part~="save-button"]')!);
       await waitUntil(() => !isOpen(dialog), 'the dialog did not close after saving');
       expect(adapter.callsOf('setUserRole').map((call) => call.args)).to.deep.equal([[SEED.userId, 5]]);
 
       // The reload after the save answers first; the pre-save answer arrives last.
       await adapter.waitForHeld(2, 'reload after the save');
-      adapter.releaseNewestFirst();
-      await flush(el);
-      await settled(el);
+      await releaseAllNewestFirst(adapter, el);
       const truth = backendPage(adapter);
       expect(pageQueries(adapter).at(-1)!.filters).to.deep.equal({ status: 'activated' });
       expect(rowIds(el), 'the rows are the backend’s').to.deep.equal(truth.items.map((user) => user.id));
@@ -308,9 +316,7 @@ describe('hardening: races', () => {
     });
 
     it('invite: the user invited while an older sorted load was pending is on the page, counted', async () => {
-      const adapter = new GatedAdapter();
-      const el = await mountList(adapter);
-      adapter.holding = true;
+      const { adapter, el } = await mountHeld();
       headerButton(el, 'Email').click();
       await adapter.waitForHeld(1, 'sort by email');
       await el.updateComplete;
@@ -327,9 +333,7 @@ describe('hardening: races', () => {
       await sendKeys({ press: 'Escape' });
       await adapter.waitForHeld(2, 'reload after the invitation');
 
-      adapter.releaseNewestFirst();
-      await flush(el);
-      await settled(el);
+      await releaseAllNewestFirst(adapter, el);
       const truth = backendPage(adapter);
       const invited = adapter.backend.findMemberByEmail('aaa.racer@example.com')!;
       expect(truth.items[0]!.id, 'sorted by email, the new user comes first').to.equal(invited.id);
@@ -499,13 +503,8 @@ describe('hardening: races', () => {
       const adapter = new SlowAnswerAdapter();
       const el = await mountList(adapter);
       const events = recordEvents();
-      const menu = rowMenu(el, SEED.userId)!;
-      await clickOn(menuButton(menu));
-      await menu.updateComplete;
-      await clickOn(menuItems(menu)[0]!);
-      const dialog = $(el, 'edit-user')!;
-      await waitUntil(() => dialog.shadowRoot!.querySelector('input[name="role"][value="5"]'), 'no role field');
-      await clickOn(dialog.shadowRoot!.querySelector('input[name="role"][value="5"]')!);
+      await chooseFromMenu(el, SEED.userId, 'Edit');
+      const dialog = await chooseEngineersRole(el);
       adapter.holding = true;
       await clickRepeatedly(dialog.shadowRoot!.querySelector('[part~="save-button"]')!, 10);
       expect(adapter.callsOf('setUserRole')).to.have.length(1);
@@ -522,10 +521,7 @@ describe('hardening: races', () => {
       const adapter = new SlowAnswerAdapter();
       const el = await mountList(adapter);
       const events = recordEvents();
-      const menu = rowMenu(el, SEED.userId)!;
-      await clickOn(menuButton(menu));
-      await menu.updateComplete;
-      await clickOn(menuItems(menu).find((item) => visibleText(item) === 'Delete')!);
+      await chooseFromMenu(el, SEED.userId, 'Delete');
       const dialog = $(el, 'delete-confirm')!;
       await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="delete-button"]'), 'no Delete button');
       adapter.holding = true;
