@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MemoryAdapter, SEED } from '../../src/adapters/memory/index.js';
+import { MemoryAdapter, SEED, type AdapterMethod } from '../../src/adapters/memory/index.js';
 import '../../src/components/api-token-list/api-token-list.js';
 import type { ApiTokenList } from '../../src/components/api-token-list/api-token-list.js';
 import '../../src/components/invite-dialog/invite-dialog.js';
@@ -200,6 +200,33 @@ function recordEvents(): { counts: Map<string, number>; stop: () => void } {
 /** `count` real mouse clicks on `el` as fast as the test driver sends them. */
 async function clickRepeatedly(el: Element, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) await clickOn(el);
+}
+
+/**
+ * The protocol of the ten-clicks tests: with the answers held, ten clicks (on `clicked`, or made by
+ * `clicked()` itself) must send exactly one `method` call; then the answers land, `landed` waits
+ * for what they show, the event recording stops, and still exactly one call has gone out.
+ */
+async function tenClicksSendOne(
+  adapter: SlowAnswerAdapter,
+  events: { stop: () => void },
+  method: AdapterMethod,
+  clicked: Element | (() => Promise<void>),
+  landed: () => Promise<unknown>,
+): Promise<void> {
+  adapter.holding = true;
+  await (clicked instanceof Element ? clickRepeatedly(clicked, 10) : clicked());
+  expect(adapter.callsOf(method)).to.have.length(1);
+  adapter.answerAll();
+  await landed();
+  events.stop();
+  expect(adapter.callsOf(method)).to.have.length(1);
+}
+
+/** Waits until a dialog of the list has closed, then until the list has settled. */
+async function closedAndSettled(el: UserList, dialog: HTMLElement): Promise<void> {
+  await waitUntil(() => !isOpen(dialog), 'the dialog did not close', { timeout: 4000 });
+  await settled(el);
 }
 
 const unhandled: unknown[] = [];
@@ -488,13 +515,13 @@ describe('hardening: races', () => {
       await sendKeys({ type: 'Impatient Ian' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'impatient@example.com' });
-      adapter.holding = true;
-      await clickRepeatedly(dialog.shadowRoot!.querySelector('[part~="submit-button"]')!, 10);
-      expect(adapter.callsOf('inviteUser')).to.have.length(1);
-      adapter.answerAll();
-      await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="result"]'), 'no result', { timeout: 4000 });
-      events.stop();
-      expect(adapter.callsOf('inviteUser')).to.have.length(1);
+      await tenClicksSendOne(
+        adapter,
+        events,
+        'inviteUser',
+        dialog.shadowRoot!.querySelector('[part~="submit-button"]')!,
+        () => waitUntil(() => dialog.shadowRoot!.querySelector('[part~="result"]'), 'no result', { timeout: 4000 }),
+      );
       expect(events.counts.get('user-invited')).to.equal(1);
       expect(adapter.backend.sentEmails.filter((mail) => mail.to === 'impatient@example.com')).to.have.length(1);
     });
@@ -505,14 +532,8 @@ describe('hardening: races', () => {
       const events = recordEvents();
       await chooseFromMenu(el, SEED.userId, 'Edit');
       const dialog = await chooseEngineersRole(el);
-      adapter.holding = true;
-      await clickRepeatedly(dialog.shadowRoot!.querySelector('[part~="save-button"]')!, 10);
-      expect(adapter.callsOf('setUserRole')).to.have.length(1);
-      adapter.answerAll();
-      await waitUntil(() => !isOpen(dialog), 'the dialog did not close', { timeout: 4000 });
-      await settled(el);
-      events.stop();
-      expect(adapter.callsOf('setUserRole')).to.have.length(1);
+      const save = dialog.shadowRoot!.querySelector('[part~="save-button"]')!;
+      await tenClicksSendOne(adapter, events, 'setUserRole', save, () => closedAndSettled(el, dialog));
       expect(adapter.callsOf('updateUser')).to.have.length(0);
       expect(events.counts.get('user-updated')).to.equal(1);
     });
@@ -524,14 +545,8 @@ describe('hardening: races', () => {
       await chooseFromMenu(el, SEED.userId, 'Delete');
       const dialog = $(el, 'delete-confirm')!;
       await waitUntil(() => dialog.shadowRoot!.querySelector('[part~="delete-button"]'), 'no Delete button');
-      adapter.holding = true;
-      await clickRepeatedly(dialog.shadowRoot!.querySelector('[part~="delete-button"]')!, 10);
-      expect(adapter.callsOf('removeUser')).to.have.length(1);
-      adapter.answerAll();
-      await waitUntil(() => !isOpen(dialog), 'the dialog did not close', { timeout: 4000 });
-      await settled(el);
-      events.stop();
-      expect(adapter.callsOf('removeUser')).to.have.length(1);
+      const remove = dialog.shadowRoot!.querySelector('[part~="delete-button"]')!;
+      await tenClicksSendOne(adapter, events, 'removeUser', remove, () => closedAndSettled(el, dialog));
       expect(events.counts.get('user-remove-request'), 'the host was asked once').to.equal(1);
       expect(events.counts.get('user-removed')).to.equal(1);
       expect(rowIds(el)).not.to.include(SEED.userId);
@@ -546,13 +561,9 @@ describe('hardening: races', () => {
       await clickOn(list.shadowRoot!.querySelector('[part~="delete-button"]')!);
       const confirm = list.shadowRoot!.querySelector('[part~="confirm-button"]')!;
       await waitUntil(() => isOpen(list), 'the confirmation did not open');
-      adapter.holding = true;
-      await clickRepeatedly(confirm, 10);
-      expect(adapter.callsOf('deleteApiToken')).to.have.length(1);
-      adapter.answerAll();
-      await waitUntil(() => !isOpen(list), 'the confirmation did not close', { timeout: 4000 });
-      events.stop();
-      expect(adapter.callsOf('deleteApiToken')).to.have.length(1);
+      await tenClicksSendOne(adapter, events, 'deleteApiToken', confirm, () =>
+        waitUntil(() => !isOpen(list), 'the confirmation did not close', { timeout: 4000 }),
+      );
       expect(events.counts.get('token-delete-request'), 'the host was asked once').to.equal(1);
       expect(events.counts.get('token-deleted')).to.equal(1);
     });
@@ -561,22 +572,25 @@ describe('hardening: races', () => {
       const adapter = new SlowAnswerAdapter();
       const el = await mountList(adapter);
       const events = recordEvents();
-      adapter.holding = true;
       const menu = rowMenu(el, SEED.notActivatedId)!;
-      for (let i = 0; i < 10; i += 1) {
-        await clickOn(menuButton(menu));
-        await menu.updateComplete;
-        const item = menuItems(menu).find((button) => visibleText(button) === 'Resend invite')!;
-        await clickOn(item);
-        await menu.updateComplete;
-      }
-      expect(adapter.callsOf('resendInvite')).to.have.length(1);
-      adapter.answerAll();
-      await waitUntil(() => notice(el) === 'Invitation sent again to new.hire@example.com.', 'not announced', {
-        timeout: 5000,
-      });
-      events.stop();
-      expect(adapter.callsOf('resendInvite')).to.have.length(1);
+      await tenClicksSendOne(
+        adapter,
+        events,
+        'resendInvite',
+        async () => {
+          for (let i = 0; i < 10; i += 1) {
+            await clickOn(menuButton(menu));
+            await menu.updateComplete;
+            const item = menuItems(menu).find((button) => visibleText(button) === 'Resend invite')!;
+            await clickOn(item);
+            await menu.updateComplete;
+          }
+        },
+        () =>
+          waitUntil(() => notice(el) === 'Invitation sent again to new.hire@example.com.', 'not announced', {
+            timeout: 5000,
+          }),
+      );
       expect(events.counts.get('invite-resent')).to.equal(1);
       expect(adapter.backend.sentEmails.filter((mail) => mail.kind === 'invitation-resent')).to.have.length(1);
     });
