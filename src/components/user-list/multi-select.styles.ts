@@ -66,6 +66,11 @@ export const multiSelectStyles = [
       box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
     }
 
+    .panel.from-end {
+      inset-inline-start: auto;
+      inset-inline-end: 0;
+    }
+
     .panel[hidden] {
       display: none;
     }

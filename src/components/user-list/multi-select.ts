@@ -38,6 +38,7 @@ export class MultiSelect extends LitElement {
 
   @query('.button') private button!: HTMLButtonElement;
   @query('input') private firstCheckbox?: HTMLInputElement;
+  @query('.panel') private panel!: HTMLElement;
 
   private readonly outside = new OutsideDismissController(this, () => this.close(false));
 
@@ -88,7 +89,31 @@ export class MultiSelect extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) this.firstCheckbox?.focus();
+    if (changed.has('open') && this.open) {
+      this.placePanel();
+      this.firstCheckbox?.focus();
+    }
+  }
+
+  /**
+   * The panel grows from the button's start edge, and may be wider than it (long role names). When
+   * it would then cross the end edge of the widget it sits in (or of the window), and fits the
+   * other way, it grows from the button's end edge instead. Set on the element directly: it needs
+   * the rendered panel's width, and a state change here would cost a second render.
+   */
+  private placePanel(): void {
+    const panel = this.panel;
+    panel.classList.remove('from-end');
+    const host = (this.getRootNode() as ShadowRoot).host ?? document.documentElement;
+    const bounds = host.getBoundingClientRect();
+    const box = panel.getBoundingClientRect();
+    const button = this.button.getBoundingClientRect();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const crosses = rtl ? box.left < Math.max(bounds.left, 0) : box.right > Math.min(bounds.right, window.innerWidth);
+    const fitsOtherWay = rtl
+      ? button.left + box.width <= Math.min(bounds.right, window.innerWidth)
+      : button.right - box.width >= Math.max(bounds.left, 0);
+    panel.classList.toggle('from-end', crosses && fitsOtherWay);
   }
 
   private toggle = (): void => {

@@ -211,6 +211,38 @@ describe('<user-list> search and filters', () => {
     await resetMouse();
   });
 
+  it("a filter's popup wider than its button stays inside the list, growing from the button's end when it must", async () => {
+    const el = await mountList(memoryAdapter(), { lang: 'de' }); // the longest role names
+    const filter = multiSelect(el, 'roles-filter');
+    const button = filter.shadowRoot!.querySelector('button')!;
+    const panel = filter.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!;
+    const openAt = async (width: string) => {
+      el.style.inlineSize = width; // CSSOM, not an inline style string: fine under the CSP
+      button.click();
+      await filter.updateComplete;
+      return {
+        list: el.getBoundingClientRect(),
+        box: panel.getBoundingClientRect(),
+        at: button.getBoundingClientRect(),
+      };
+    };
+
+    // Two filters a row: Roles starts the row, and its panel grows from there as usual.
+    const left = await openAt('720px');
+    expect(Math.round(left.box.left)).to.equal(Math.round(left.at.left));
+    button.click();
+    await filter.updateComplete;
+
+    // Three a row: Roles ends the row; grown from its start the panel would cross the list's edge.
+    const right = await openAt('840px');
+    expect(right.at.right, 'the button ends the row').to.be.greaterThan(right.list.left + right.list.width / 2);
+    expect(right.box.width, 'the panel is wider than its button').to.be.greaterThan(right.at.width + 20);
+    expect(Math.round(right.box.right), "aligned with the button's end").to.equal(Math.round(right.at.right));
+    expect(Math.round(right.box.right)).to.be.at.most(Math.round(right.list.right));
+    await expect(el).to.be.accessible();
+    button.click();
+  });
+
   it('filters by status and two-factor authentication from the keyboard', async () => {
     const adapter = memoryAdapter();
     const el = await mountList(adapter);
