@@ -42,6 +42,8 @@ export class SearchIndex {
   private readonly byId: Int32Array;
   /** … and the others, if any. */
   private readonly oddIds: Int32Array;
+  /** Set by `stop()`: the idle build ends at its next step. */
+  private stopped = false;
   /** The latest answer, kept for the next query with the same search text. */
   private last?: SearchHits & { readonly search: string };
 
@@ -78,9 +80,18 @@ export class SearchIndex {
    */
   indexWhenIdle(): void {
     whenIdle((until) => {
+      if (this.stopped) return true;
       this.indexUntil(until);
       return this.complete;
     });
+  }
+
+  /**
+   * Ends the idle build: the collection was replaced (the list changed) and the index would be
+   * finished for nobody. A search still asked of it indexes what is missing then.
+   */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** Indexes every user not indexed yet, now. */

@@ -21,6 +21,7 @@ export class UserCollection {
   private readonly orders = new Map<`${UserSortField}:${SortDirection}`, Int32Array>();
   /** Made with the first query, whatever it asks, and built when the page is idle. */
   private search?: SearchIndex;
+  private disposed = false;
 
   constructor(users: readonly User[]) {
     this.users = users.filter((user) => !user.deleted);
@@ -34,7 +35,7 @@ export class UserCollection {
     let hits: SearchHits | undefined;
     if (!this.search) {
       this.search = new SearchIndex(users, this.ordered('id', 'asc'));
-      this.search.indexWhenIdle();
+      if (!this.disposed) this.search.indexWhenIdle();
       // A search as the first query (the list changed while a search was shown, or a search was
       // restored): one plain scan costs less than indexing everyone first.
       if (search) hits = this.search.scan(search);
@@ -68,6 +69,15 @@ export class UserCollection {
       total += 1;
     }
     return { items, total };
+  }
+
+  /**
+   * Ends the work this collection does in idle time (building its search index), once it is
+   * replaced by a newer one. Queries still get answers.
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.search?.stop();
   }
 
   /** Every user matching the query's search and filters, ignoring its paging. */

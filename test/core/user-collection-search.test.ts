@@ -290,6 +290,30 @@ describe('UserCollection search', () => {
       }
     });
 
+    it('a stopped index builds no further when idle, and still answers a search in full', async () => {
+      const index = new SearchIndex(
+        alive,
+        Int32Array.from(alive.keys()).sort((a, b) => alive[a]!.id - alive[b]!.id),
+      );
+      index.indexWhenIdle();
+      index.stop();
+      for (let wait = 0; wait < 10; wait += 1) await new Promise((r) => setTimeout(r, 20));
+      expect(index.complete, 'nothing built after stop()').to.equal(false);
+      const { count } = index.match('a');
+      expect(count).to.equal(alive.filter((u) => matches(u, 'a')).length);
+      expect(index.complete, 'a search indexes what is missing').to.equal(true);
+    });
+
+    it('a disposed collection stops its idle work and still answers', async () => {
+      const fresh = new UserCollection(people);
+      fresh.query({ offset: 0, limit: 10 }); // the first query starts the idle build
+      fresh.dispose();
+      const index = (fresh as unknown as { search: SearchIndex }).search;
+      for (let wait = 0; wait < 10; wait += 1) await new Promise((r) => setTimeout(r, 20));
+      expect(index.complete, 'nothing built after dispose()').to.equal(false);
+      expect(fresh.count({ search: 'a' })).to.equal(collection.count({ search: 'a' }));
+    });
+
     it('for every substring of some users, the same set of users as the plain scan', () => {
       for (const u of alive.slice(0, 12)) {
         const text = `${u.email}\n${u.name ?? ''}`;

@@ -234,7 +234,7 @@ export class GcoreIamAdapter implements UsersAdapter {
             byId: new Map(users.map((user) => [user.id, user])),
             fetchedAt: now(),
           };
-          if (generation === this.generation) this.snapshot = snapshot;
+          if (generation === this.generation) this.replaceSnapshot(snapshot);
           return snapshot;
         } finally {
           if (this.inFlight === request) this.inFlight = undefined;
@@ -247,9 +247,15 @@ export class GcoreIamAdapter implements UsersAdapter {
     return request;
   }
 
+  /** The cached list, or none; the one it replaces stops its idle work (the search index). */
+  private replaceSnapshot(snapshot: UserListSnapshot | undefined): void {
+    if (this.snapshot !== snapshot) this.snapshot?.collection.dispose();
+    this.snapshot = snapshot;
+  }
+
   private invalidate(): void {
     this.generation += 1;
-    this.snapshot = undefined;
+    this.replaceSnapshot(undefined);
     // Callers already waiting keep their answer; later callers must not join a pre-mutation fetch.
     this.inFlight = undefined;
   }

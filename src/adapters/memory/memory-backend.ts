@@ -175,6 +175,12 @@ export class MemoryBackend {
     return this.collection.query(query);
   }
 
+  /** The members changed: the next listUsers answers from a new collection; this one stops its idle work. */
+  private forgetCollection(): void {
+    this.collection?.dispose();
+    this.collection = undefined;
+  }
+
   findMemberByEmail(email: string): User | undefined {
     const id = this.memberIdByEmail.get(email.trim().toLowerCase());
     const member = id === undefined ? undefined : this.members.get(id);
@@ -281,7 +287,7 @@ export class MemoryBackend {
     }
     // Access to this account only: the person and their other accounts are untouched.
     target.removed = true;
-    this.collection = undefined;
+    this.forgetCollection();
   }
 
   resendInvite(actorId: number, id: number): void {
@@ -322,7 +328,7 @@ export class MemoryBackend {
     });
     this.members.set(id, { user, removed: fields.deleted === true });
     this.memberIdByEmail.set(user.email.toLowerCase(), id);
-    this.collection = undefined;
+    this.forgetCollection();
     return user;
   }
 
@@ -378,7 +384,7 @@ export class MemoryBackend {
   private replaceUser(id: number, changes: Partial<User>): User {
     const member = this.members.get(id)!;
     member.user = Object.freeze({ ...member.user, ...changes });
-    this.collection = undefined;
+    this.forgetCollection();
     return member.user;
   }
 
