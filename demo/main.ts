@@ -1,6 +1,6 @@
 import '../src/index.js';
 import { GcoreIamAdapter } from '../src/adapters/gcore/index.js';
-import type { UsersEventName } from '../src/events.js';
+import { USERS_EVENT_NAMES } from '../src/events.js';
 import { referenceAuth } from './server/reference-auth.js';
 import { referenceInstance } from './server/reference-client.js';
 
@@ -90,18 +90,8 @@ $('#reset').addEventListener('click', () => {
 window.addEventListener('hashchange', () => showView(location.hash === '#tokens' ? 'tokens' : 'users'));
 
 // What a host hears from the widget: every event lands in the log.
-const EVENTS: UsersEventName[] = [
-  'user-invited',
-  'user-updated',
-  'user-removed',
-  'invite-resent',
-  'token-deleted',
-  'user-remove-request',
-  'token-delete-request',
-  'users-error',
-];
 const log = $('#event-log');
-for (const name of EVENTS) {
+for (const name of USERS_EVENT_NAMES) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const detail = (event as CustomEvent).detail as Record<string, unknown>;

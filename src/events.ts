@@ -21,6 +21,25 @@ export interface UsersEventDetails {
 
 export type UsersEventName = keyof UsersEventDetails;
 
+/**
+ * Every event name, for a host that listens to them all (an activity log, analytics). Checked
+ * against `UsersEventDetails` both ways: a name missing here, or one too many, fails to compile.
+ */
+export const USERS_EVENT_NAMES = [
+  'user-invited',
+  'user-updated',
+  'user-removed',
+  'invite-resent',
+  'token-deleted',
+  'user-remove-request',
+  'token-delete-request',
+  'users-error',
+] as const satisfies readonly UsersEventName[];
+
+// Compiles only while the list names every event.
+const everyEventListed: Exclude<UsersEventName, (typeof USERS_EVENT_NAMES)[number]> extends never ? true : never = true;
+void everyEventListed;
+
 export type UsersEvent<K extends UsersEventName> = CustomEvent<UsersEventDetails[K]>;
 
 declare global {

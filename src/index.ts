@@ -9,6 +9,7 @@ export { MemoryAdapter, MemoryBackend, SEED } from './adapters/memory/index.js';
 export type { MemoryAdapterOptions, MemoryBackendOptions, FaultOptions } from './adapters/memory/index.js';
 export { adapterContext, sessionContext } from './state/index.js';
 export type { UsersEvent, UsersEventDetails, UsersEventName } from './events.js';
+export { USERS_EVENT_NAMES } from './events.js';
 export type { CatalogOverrides } from './i18n/index.js';
 export { UsersProvider } from './components/users-provider/users-provider.js';
 export { UserList } from './components/user-list/user-list.js';

@@ -7,7 +7,7 @@ import '../../src/components/invite-dialog/invite-dialog.js';
 import type { InviteDialog } from '../../src/components/invite-dialog/invite-dialog.js';
 import type { UserList } from '../../src/components/user-list/user-list.js';
 import type { Page, User, UserQuery } from '../../src/core/index.js';
-import type { UsersEventName } from '../../src/events.js';
+import { USERS_EVENT_NAMES } from '../../src/events.js';
 import { clickOn, isOpen, mount, unmountAll } from '../components/internal/dialog-test-helpers.js';
 import {
   $,
@@ -34,17 +34,6 @@ import {
  * removed while their request is on its way, and impatient users clicking a submit button ten
  * times. Each test acts as a user and checks what is on screen and what reached the backend.
  */
-
-const EVENTS: readonly UsersEventName[] = [
-  'user-invited',
-  'user-updated',
-  'user-removed',
-  'invite-resent',
-  'token-deleted',
-  'user-remove-request',
-  'token-delete-request',
-  'users-error',
-];
 
 interface HeldAnswer {
   readonly query: UserQuery;
@@ -193,8 +182,8 @@ async function chooseEngineersRole(el: UserList): Promise<HTMLElement> {
 function recordEvents(): { counts: Map<string, number>; stop: () => void } {
   const counts = new Map<string, number>();
   const listener = (event: Event) => counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-  for (const name of EVENTS) document.addEventListener(name, listener);
-  return { counts, stop: () => EVENTS.forEach((name) => document.removeEventListener(name, listener)) };
+  for (const name of USERS_EVENT_NAMES) document.addEventListener(name, listener);
+  return { counts, stop: () => USERS_EVENT_NAMES.forEach((name) => document.removeEventListener(name, listener)) };
 }
 
 /** `count` real mouse clicks on `el` as fast as the test driver sends them. */

@@ -14,18 +14,6 @@ export const LANGUAGES: Readonly<Record<OfferedLanguage, string>> = {
   ru: 'Русский',
 };
 
-/** Every event the widget dispatches (src/events.ts). */
-export const USERS_EVENTS: readonly UsersEventName[] = [
-  'user-invited',
-  'user-updated',
-  'user-removed',
-  'invite-resent',
-  'token-deleted',
-  'user-remove-request',
-  'token-delete-request',
-  'users-error',
-];
-
 /** `user-invited · jane@example.com`, `token-deleted · CI token`, `users-error · rate_limited (inviteUser)`. */
 export function summarize(event: UsersEvent<UsersEventName>): string {
   const detail = event.detail;
