@@ -38,13 +38,9 @@ function expectWithin(node: HTMLElement, right: number, what: string): void {
 
 /** A `<user-list>` in a `width` px column of a portal's font, settled on its rows; its sort buttons. */
 async function listAtWidth(width: number): Promise<{ list: HTMLElement; headings: HTMLElement[] }> {
-  const div = document.createElement('div');
-  div.style.inlineSize = `${width}px`;
-  div.style.font = '16px/1.5 system-ui, sans-serif'; // wider than the default serif
-  document.body.append(div);
-  mounted.push(div);
-  render(html`<user-list .adapter=${new MemoryAdapter()} storage-key=""></user-list>`, div);
-  const list = div.firstElementChild as HTMLElement;
+  const list = mount(html`<user-list .adapter=${new MemoryAdapter()} storage-key=""></user-list>`);
+  list.parentElement!.style.inlineSize = `${width}px`;
+  list.parentElement!.style.font = '16px/1.5 system-ui, sans-serif'; // wider than the default serif
   await waitUntil(() => list.shadowRoot?.querySelectorAll('tbody tr[part~="row"]').length, 'no rows');
   const headings = [...list.shadowRoot!.querySelectorAll<HTMLElement>('th .sort-button')];
   expect(headings).to.have.length(7);
