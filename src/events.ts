@@ -1,3 +1,4 @@
+import type { UsersAction } from './adapters/users-adapter.js';
 import type { ApiToken, InviteOutcome, User, UsersError } from './core/index.js';
 
 /**
@@ -15,8 +16,8 @@ export interface UsersEventDetails {
   'user-remove-request': { readonly user: User };
   /** Cancelable: dispatched before a token deletion is sent. */
   'token-delete-request': { readonly token: ApiToken };
-  /** For logging: the UI already shows the error. `action` names what failed, e.g. 'inviteUser'. */
-  'users-error': { readonly error: UsersError; readonly action: string };
+  /** For logging: the UI already shows the error. `action` names the adapter method that failed, e.g. 'inviteUser'. */
+  'users-error': { readonly error: UsersError; readonly action: UsersAction };
 }
 
 export type UsersEventName = keyof UsersEventDetails;

@@ -3,7 +3,7 @@
  * Importing this module defines every element; it is safe to import in Node (nothing touches the DOM).
  */
 export * from './core/index.js';
-export type { UsersAdapter } from './adapters/users-adapter.js';
+export type { UsersAdapter, UsersAction } from './adapters/users-adapter.js';
 export { GcoreIamAdapter, type GcoreIamAdapterConfig } from './adapters/gcore/index.js';
 export { MemoryAdapter, MemoryBackend, SEED } from './adapters/memory/index.js';
 export type { MemoryAdapterOptions, MemoryBackendOptions, FaultOptions } from './adapters/memory/index.js';

@@ -129,14 +129,15 @@ export const Paging: Story = {
   play: async ({ canvasElement }) => {
     const ui = inShadow(await tokenList(canvasElement));
     const pager = await ui.findByRole('navigation', { name: 'Pages of API tokens' });
-    await expect(pager).toHaveTextContent(/Page 1 of \d+/);
+    const currentPage = () => pager.querySelector('[aria-current="page"]')?.textContent?.trim();
+    await expect(currentPage()).toBe('1');
     const firstPage = ui.getAllByRole('rowheader').map((cell) => cell.textContent);
     await userEvent.click(ui.getByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(pager).toHaveTextContent(/Page 2 of \d+/));
+    await waitFor(() => expect(currentPage()).toBe('2'));
     await expect(ui.getAllByRole('rowheader').map((cell) => cell.textContent)).not.toEqual(firstPage);
     await userEvent.selectOptions(ui.getByRole('combobox', { name: 'Entries per page' }), '25');
     await waitFor(() => expect(ui.getAllByRole('rowheader')).toHaveLength(25));
-    await expect(pager).toHaveTextContent(/Page 1 of/);
+    await expect(currentPage()).toBe('1');
   },
 };
 

@@ -34,3 +34,6 @@ export interface UsersAdapter {
   listApiTokens(query?: TokenQuery, signal?: AbortSignal): Promise<readonly ApiToken[]>;
   deleteApiToken(id: number, signal?: AbortSignal): Promise<void>;
 }
+
+/** The name of an adapter method: what a `users-error` event says failed. */
+export type UsersAction = keyof UsersAdapter;

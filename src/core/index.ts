@@ -1,6 +1,7 @@
 export * from './roles.js';
 export * from './languages.js';
 export * from './types.js';
+export * from './display-name.js';
 export * from './users-error.js';
 export * from './permissions.js';
 export * from './user-query.js';

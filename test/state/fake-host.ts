@@ -1,10 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A controller host without rendering: counts update requests and drives connect/disconnect. */
-export class FakeHost implements ReactiveControllerHost {
+/**
+ * A controller host without rendering: counts update requests, drives connect/disconnect and the
+ * update cycle (`update()` calls each controller's hostUpdate, as Lit does before rendering), and
+ * collects the events the controllers dispatch on it.
+ */
+export class FakeHost extends EventTarget implements ReactiveControllerHost {
   readonly controllers: ReactiveController[] = [];
+  readonly events: CustomEvent[] = [];
   updates = 0;
   readonly updateComplete = Promise.resolve(true);
+
+  constructor() {
+    super();
+    this.addEventListener('users-error', (event) => this.events.push(event as CustomEvent));
+  }
+
+  update(): void {
+    for (const controller of this.controllers) controller.hostUpdate?.();
+  }
 
   addController(controller: ReactiveController): void {
     this.controllers.push(controller);

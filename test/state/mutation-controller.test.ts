@@ -6,10 +6,13 @@ import { deferred, FakeHost } from './fake-host.js';
 function setup() {
   const host = new FakeHost();
   const calls: { id: number; signal: AbortSignal; answer: ReturnType<typeof deferred<string>> }[] = [];
-  const controller = new MutationController<number, string>(host, (id, signal) => {
-    const answer = deferred<string>();
-    calls.push({ id, signal, answer });
-    return answer.promise;
+  const controller = new MutationController<number, string>(host, {
+    task: (id, signal) => {
+      const answer = deferred<string>();
+      calls.push({ id, signal, answer });
+      return answer.promise;
+    },
+    action: 'removeUser',
   });
   host.connect();
   return { host, calls, controller };
@@ -35,14 +38,18 @@ describe('MutationController', () => {
     expect(controller.value).to.equal('removed 8');
   });
 
-  it('reports failures as UsersErrors and allows a retry', async () => {
-    const { calls, controller } = setup();
+  it('reports failures as UsersErrors, once as users-error with its action, and allows a retry', async () => {
+    const { host, calls, controller } = setup();
     const first = controller.run(1);
     calls[0]!.answer.reject(new UsersError('tokens_block_removal'));
     const result = await first;
     expect(result).to.deep.include({ ok: false });
     expect(controller.status).to.equal('error');
     expect(controller.error!.code).to.equal('tokens_block_removal');
+    expect(host.events.map((event) => [event.detail.action, event.detail.error.code])).to.deep.equal([
+      ['removeUser', 'tokens_block_removal'],
+    ]);
+    expect(host.events[0]!.bubbles && host.events[0]!.composed).to.equal(true);
 
     const retry = controller.run(1);
     expect(controller.error).to.equal(undefined);

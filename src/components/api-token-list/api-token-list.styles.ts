@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
+import { pagerStyles } from '../internal/pager.styles.js';
 
 /**
  * Reads only the private `--_users-*` tokens and the element's own `--api-token-list-*` knobs.
@@ -8,6 +9,7 @@ import { baseStyles } from '../../styles/base.js';
  */
 export const apiTokenListStyles = [
   ...baseStyles,
+  pagerStyles,
   css`
     :host {
       --_cell-padding: var(--api-token-list-cell-padding, var(--_users-space-2) var(--_users-space-3));
@@ -32,8 +34,7 @@ export const apiTokenListStyles = [
 
     /* ---- filters and pager ---- */
 
-    .toolbar,
-    .pager {
+    .toolbar {
       display: flex;
       flex-wrap: wrap;
       align-items: flex-end;
@@ -44,8 +45,11 @@ export const apiTokenListStyles = [
       display: inline-flex;
       flex-direction: column;
       gap: var(--_users-space-1);
-      font-size: 0.875em;
       color: var(--_users-color-text-muted);
+    }
+
+    .field-label {
+      font-size: 0.875em;
     }
 
     /* A select is as wide as its longest option (a long issuer email): let it shrink instead. */
@@ -54,50 +58,16 @@ export const apiTokenListStyles = [
       max-width: 100%;
     }
 
-    select {
-      max-width: 100%;
-      text-overflow: ellipsis;
-    }
-
-    .field-inline {
-      flex-direction: row;
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: var(--_users-space-2);
+      gap: var(--_users-space-3) var(--_users-space-5);
     }
 
-    select,
-    button {
-      min-height: 2.25rem;
-      padding: var(--_users-space-1) var(--_users-space-3);
-      border: 1px solid var(--_users-color-border-strong);
-      border-radius: var(--_users-radius);
-      background: var(--_users-color-background);
-      color: var(--_users-color-text);
-      font-size: 1rem;
-    }
-
-    button {
-      cursor: pointer;
-    }
-
-    button[aria-disabled='true'] {
-      cursor: not-allowed;
-      opacity: 0.6;
-    }
-
-    .pager {
-      align-items: center;
-      justify-content: space-between;
-    }
-
-    .pager-pages {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--_users-space-2);
-    }
-
-    .pager-summary {
+    .summary {
       margin: 0;
+      margin-inline-start: auto;
       color: var(--_users-color-text-muted);
     }
 
@@ -260,14 +230,6 @@ export const apiTokenListStyles = [
     .delete-button {
       border-color: var(--_users-color-danger);
       color: var(--_users-color-danger);
-      min-height: 2rem;
-      padding-block: 0;
-    }
-
-    .danger {
-      border-color: var(--_users-color-danger);
-      background: var(--_users-color-danger);
-      color: var(--_users-color-on-danger);
     }
 
     /* ---- states ---- */
@@ -373,9 +335,8 @@ export const apiTokenListStyles = [
         display: block;
       }
 
-      .pager {
-        flex-direction: column;
-        align-items: stretch;
+      .summary {
+        margin-inline-start: 0;
       }
     }
   `,

@@ -4,15 +4,16 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
 import { mayDeleteToken, type ApiToken, type TokenQuery, type UsersError } from '../../core/index.js';
 import { errorMessage } from '../../i18n/index.js';
-import { MutationController, RequestController, SessionController } from '../../state/index.js';
+import { LoadTask, MutationController, SessionController } from '../../state/index.js';
+import { Announcer } from '../internal/announcer.js';
 import '../internal/dialog-shell.js';
 import type { UsersDialogShell } from '../internal/dialog-shell.js';
 import { deepActiveElement } from '../internal/focus.js';
 import { UsersElement } from '../internal/users-element.js';
 import { apiTokenListStyles } from './api-token-list.styles.js';
-import { pageSlice, type PageSize } from './pagination.js';
+import { renderPager } from '../internal/pager.js';
+import { DEFAULT_PAGE_SIZE, pageSlice, type PageSize } from '../internal/paging.js';
 import { filterTokens, isStatusFilter, issuerLabel, issuersOf, type StatusFilter } from './token-filter.js';
-import { renderPager } from './token-pager.js';
 import { columnsFor, renderHeaderRow, renderSkeletonRows, renderTokenRow } from './token-row.js';
 import { renderToolbar } from './token-toolbar.js';
 
@@ -26,11 +27,6 @@ const issuerIdConverter = {
 };
 
 const SKELETON_ROWS = 3;
-
-interface LoadArgs {
-  readonly adapter: UsersAdapter;
-  readonly query: TokenQuery;
-}
 
 interface DeleteArgs {
   readonly adapter: UsersAdapter;
@@ -71,7 +67,10 @@ interface DeleteArgs {
  * @csspart delete-button - A row's Delete button.
  * @csspart empty - The message when no token matches the filters.
  * @csspart error - The error message with its `retry-button`.
- * @csspart pager - The pagination bar; `pager-button`, `pager-page`, `page-size`, `pager-summary` inside.
+ * @csspart footer - Pager, page size and summary, as in `<user-list>`.
+ * @csspart pager - The page navigation; `page-button`, `previous-button`, `next-button`, `current-page`.
+ * @csspart page-size - The page size label and select (`page-size-select`).
+ * @csspart summary - "Showing 1–10 of 32 tokens" (also `pager-summary`).
  * @csspart announcer - The visually hidden live region ("Loading…", "The token … was deleted.").
  * @csspart confirm-dialog - The delete confirmation; `delete-error`, `cancel-button`, `confirm-button` inside.
  *
@@ -102,26 +101,32 @@ export class ApiTokenList extends UsersElement {
   /** Compact mode for embedding in a dialog: no heading, filters or pager; every matching token shows. */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
-  @state() private pageIndex = 0;
-  @state() private pageSize: PageSize = 10;
+  /** 1-based, as in `<user-list>`. */
+  @state() private page = 1;
+  @state() private pageSize: PageSize = DEFAULT_PAGE_SIZE;
   /** The token the confirmation dialog asks about. */
   @state() private tokenToDelete?: ApiToken;
-  /** Text of the polite live region: what just happened, for screen readers. */
-  @state() private announcement = '';
 
   @query('users-dialog-shell') private readonly confirmDialog?: UsersDialogShell;
   /** Settles when the confirmation has fully closed. */
   private confirmation?: Promise<string>;
 
-  private readonly session = new SessionController(this);
-  private readonly tokens = new RequestController<LoadArgs, readonly ApiToken[]>(this, ({ adapter, query }, signal) =>
-    adapter.listApiTokens(query, signal),
-  );
-  private readonly deletion = new MutationController<DeleteArgs, void>(this, ({ adapter, token }, signal) =>
-    adapter.deleteApiToken(token.id, signal),
-  );
-  /** What the current answer was asked for; a change of either means asking again. */
-  private loadedFrom?: { adapter: UsersAdapter; key: string };
+  private readonly session = new SessionController(this, { adapter: () => this.effectiveAdapter });
+  private readonly tokens = new LoadTask(this, {
+    args: () => {
+      const adapter = this.effectiveAdapter;
+      return adapter ? { adapter, query: this.adapterQuery() } : undefined;
+    },
+    task: ({ adapter, query }: { adapter: UsersAdapter; query: TokenQuery }, signal) =>
+      adapter.listApiTokens(query, signal),
+    action: 'listApiTokens',
+  });
+  private readonly deletion = new MutationController<DeleteArgs, void>(this, {
+    task: ({ adapter, token }, signal) => adapter.deleteApiToken(token.id, signal),
+    action: 'deleteApiToken',
+  });
+  /** What just happened, for screen readers: the list itself shows the change. */
+  private readonly announcer = new Announcer(this);
   private warnedStatus?: string;
 
   /**
@@ -129,23 +134,14 @@ export class ApiTokenList extends UsersElement {
    * the answer. Call it after the tokens changed elsewhere, e.g. a token was created.
    */
   async refresh(): Promise<void> {
-    const adapter = this.effectiveAdapter;
-    if (!adapter) return;
-    await this.load(adapter, this.session.state === undefined);
+    await Promise.all([this.tokens.run(), this.session.state ? undefined : this.session.reload()]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('status') || changed.has('issuedBy')) this.pageIndex = 0;
+    if (changed.has('status') || changed.has('issuedBy')) this.page = 1;
     if (changed.has('status') && !isStatusFilter(this.status) && this.warnedStatus !== this.status) {
       this.warnedStatus = this.status;
       console.warn(`<api-token-list>: unknown status "${this.status}"; showing active tokens.`);
-    }
-    const adapter = this.effectiveAdapter;
-    const key = JSON.stringify(this.adapterQuery());
-    if (adapter && (adapter !== this.loadedFrom?.adapter || key !== this.loadedFrom.key)) {
-      const adapterChanged = adapter !== this.loadedFrom?.adapter;
-      this.loadedFrom = { adapter, key };
-      void this.load(adapter, adapterChanged);
     }
   }
 
@@ -155,13 +151,6 @@ export class ApiTokenList extends UsersElement {
    */
   private adapterQuery(): TokenQuery {
     return this.embedded && this.issuedBy !== undefined ? { issuedBy: this.issuedBy } : {};
-  }
-
-  private async load(adapter: UsersAdapter, withSession: boolean): Promise<void> {
-    await Promise.all([
-      withSession ? this.session.load(adapter) : undefined,
-      this.tokens.run({ adapter, query: this.adapterQuery() }),
-    ]);
   }
 
   private get statusFilter(): StatusFilter {
@@ -183,9 +172,7 @@ export class ApiTokenList extends UsersElement {
       ${this.embedded || all === undefined ? nothing : this.renderToolbar(all)}
       ${error ? this.renderError(error) : nothing}
       ${initialLoad ? this.renderTable([], true) : all === undefined ? nothing : this.renderTokens(all)}
-      <div class="visually-hidden" role="status" part="announcer">
-        ${initialLoad ? t.tokens.loading : this.announcement}
-      </div>
+      ${this.announcer.renderRegion('announcer', initialLoad ? t.tokens.loading : undefined)}
       ${this.renderConfirmation()}
     </div>`;
   }
@@ -204,18 +191,27 @@ export class ApiTokenList extends UsersElement {
   private renderTokens(all: readonly ApiToken[]): TemplateResult {
     const filtered = filterTokens(all, { status: this.statusFilter, issuedBy: this.issuedBy });
     if (this.embedded) return filtered.length ? this.renderTable(filtered, false) : this.renderEmpty(all);
-    const slice = pageSlice(filtered, this.pageIndex, this.pageSize);
+    const { t, lang } = this.i18n;
+    const slice = pageSlice(filtered, this.page, this.pageSize);
     return html`${filtered.length ? this.renderTable(slice.items, false) : this.renderEmpty(all)}
-    ${renderPager({
-      t: this.i18n.t,
-      slice,
-      pageSize: this.pageSize,
-      onPage: (index) => (this.pageIndex = index),
-      onPageSize: (size) => {
-        this.pageSize = size;
-        this.pageIndex = 0;
-      },
-    })}`;
+      <div class="footer" part="footer">
+        ${renderPager({
+          t,
+          lang,
+          label: t.tokens.pager.label,
+          page: slice.page,
+          pageCount: slice.pages,
+          pageSize: this.pageSize,
+          onPage: (page) => (this.page = page),
+          onPageSize: (size) => {
+            this.pageSize = size;
+            this.page = 1;
+          },
+        })}
+        <p class="summary" part="summary pager-summary" role="status" aria-live="polite">
+          ${slice.total > 0 ? t.tokens.pager.showing({ from: slice.from, to: slice.to, total: slice.total }) : ''}
+        </p>
+      </div>`;
   }
 
   /**
@@ -275,7 +271,9 @@ export class ApiTokenList extends UsersElement {
     const { t } = this.i18n;
     return html`<div class="error" part="error" role="alert">
       <p>${errorMessage(error, t, this.tokens.error ? 'listApiTokens' : 'getSession')}</p>
-      <button type="button" part="retry-button" @click=${() => this.refresh()}>${t.common.tryAgain}</button>
+      <button type="button" class="button" part="retry-button" @click=${() => this.refresh()}>
+        ${t.common.tryAgain}
+      </button>
     </div>`;
   }
 
@@ -300,6 +298,7 @@ export class ApiTokenList extends UsersElement {
       <button
         slot="footer"
         type="button"
+        class="button"
         part="cancel-button"
         ?autofocus=${token !== undefined}
         aria-disabled=${pending ? 'true' : 'false'}
@@ -310,7 +309,7 @@ export class ApiTokenList extends UsersElement {
       <button
         slot="footer"
         type="button"
-        class="danger"
+        class="button danger"
         part="confirm-button"
         aria-disabled=${pending ? 'true' : 'false'}
         @click=${this.confirmDeletion}
@@ -368,14 +367,13 @@ export class ApiTokenList extends UsersElement {
     const result = await this.deletion.run({ adapter, token });
     if (!result) return;
     if (!result.ok) {
-      this.emit('users-error', { error: result.error, action: 'deleteApiToken' });
       // Already gone: show the list as it is while the dialog explains.
       if (result.error.code === 'not_found') void this.refresh();
       return;
     }
     this.confirmDialog?.close('deleted');
     this.emit('token-deleted', { token });
-    this.announcement = this.i18n.t.tokens.delete.done({ name: token.name });
+    void this.announcer.announce(this.i18n.t.tokens.delete.done({ name: token.name }));
     await this.refresh();
     this.keepFocusInList();
   }

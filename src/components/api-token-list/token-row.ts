@@ -106,7 +106,7 @@ function renderDeleteButton(token: ApiToken, ctx: RowContext): TemplateResult | 
   if (token.deleted) return nothing;
   return html`<button
     type="button"
-    class="delete-button"
+    class="button compact delete-button"
     part="delete-button"
     aria-label=${ctx.t.tokens.delete.action({ name: token.name })}
     @click=${() => ctx.onDelete(token)}

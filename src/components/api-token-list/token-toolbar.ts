@@ -22,6 +22,7 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
     <label class="field" part="filter">
       <span class="field-label">${t.tokens.filters.status}</span>
       <select
+        class="select"
         part="status-filter"
         @change=${(event: Event) => ctx.onStatus((event.target as HTMLSelectElement).value as StatusFilter)}
       >
@@ -33,6 +34,7 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
     <label class="field" part="filter">
       <span class="field-label">${t.tokens.filters.issuer}</span>
       <select
+        class="select"
         part="issuer-filter"
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;

@@ -59,9 +59,10 @@ export class DeleteConfirm extends DialogElement<DeleteConfirmOutcome> {
   /** A blocking token was deleted since: retrying may now work. */
   @state() private tokenDeleted = false;
 
-  private readonly removal = new MutationController<RemoveArgs, void>(this, ({ adapter, user }, signal) =>
-    adapter.removeUser(user.id, signal),
-  );
+  private readonly removal = new MutationController<RemoveArgs, void>(this, {
+    task: ({ adapter, user }, signal) => adapter.removeUser(user.id, signal),
+    action: 'removeUser',
+  });
   private removed = false;
 
   /**
@@ -186,7 +187,6 @@ export class DeleteConfirm extends DialogElement<DeleteConfirmOutcome> {
       this.shell.close('done');
       return;
     }
-    this.emit('users-error', { error: result.error, action: 'removeUser' });
     this.onRemovalFailed(result.error);
   }
 

@@ -18,7 +18,7 @@ import {
   type UsersError,
 } from '../../core/index.js';
 import { errorMessage, languageName, roleDescription, roleLabel } from '../../i18n/index.js';
-import { MutationController, type SessionState } from '../../state/index.js';
+import { MutationController, reportUsersError, type SessionState } from '../../state/index.js';
 import { DialogElement } from '../internal/dialog-element.js';
 import type { DialogOutcome } from '../internal/dialog-outcome.js';
 import { fieldCodesOf, fieldMessage, INPUT_FIELDS, type FieldCodes } from '../internal/field-errors.js';
@@ -93,9 +93,10 @@ export class EditUser extends DialogElement<EditUserOutcome> {
   @state() private report?: readonly SaveStep[];
   @state() private conflicts?: readonly ApiToken[];
 
-  private readonly saving = new MutationController<SaveArgs, SaveStep[]>(this, ({ adapter, id, edits }, signal) =>
-    saveUserEdits(adapter, id, edits, signal),
-  );
+  // Each failed step is reported as the request it was (updateUser or setUserRole), below.
+  private readonly saving = new MutationController<SaveArgs, SaveStep[]>(this, {
+    task: ({ adapter, id, edits }, signal) => saveUserEdits(adapter, id, edits, signal),
+  });
   private changedSoFar = new Set<EditableField>();
   private conflictLookup?: AbortController;
 
@@ -357,10 +358,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
     }
     this.report = steps;
     for (const step of failed) {
-      this.emit('users-error', {
-        error: step.error,
-        action: step.fields.includes('role') ? 'setUserRole' : 'updateUser',
-      });
+      reportUsersError(this, step.error, step.fields.includes('role') ? 'setUserRole' : 'updateUser');
     }
     const onFields = failed.reduce<FieldCodes>((all, step) => ({ ...all, ...fieldCodesOf(step.error) }), {});
     if (Object.keys(onFields).length > 0) {

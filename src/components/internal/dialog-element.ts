@@ -1,7 +1,7 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { errorMessage } from '../../i18n/index.js';
-import { SessionController, type SessionState } from '../../state/index.js';
+import { SessionController } from '../../state/index.js';
 import './dialog-shell.js';
 import type { UsersDialogShell } from './dialog-shell.js';
 import { discardPrompt } from './discard-prompt.js';
@@ -22,9 +22,17 @@ export abstract class DialogElement<Outcome> extends UsersElement {
 
   @query('users-dialog-shell') protected readonly shell!: UsersDialogShell;
 
-  protected readonly session = new SessionController(this);
-
   private showing?: Promise<Outcome>;
+  /** Each opening counts: the session is loaded again for it (unless an ancestor provides one). */
+  private openings = 0;
+
+  protected readonly session = new SessionController(this, {
+    adapter: () => this.effectiveAdapter,
+    active: () => this.showing !== undefined,
+    generation: () => this.openings,
+    // Content may appear only once the session is known; focus follows it in.
+    onLoaded: () => void this.focusWhenRendered({ ifIdle: true }),
+  });
   private focusBeforeDiscard?: HTMLElement;
 
   /** Closes the dialog as Cancel would; `show()` then resolves. */
@@ -60,26 +68,13 @@ export abstract class DialogElement<Outcome> extends UsersElement {
 
   private async runDialog(prepare: () => void): Promise<Outcome> {
     prepare();
+    this.openings += 1;
     this.confirmingDiscard = false;
     await this.updateComplete;
     const closed = this.shell.open();
-    // Content may appear only once the session is known; focus follows it in.
-    void this.loadSession();
     await closed;
     this.confirmingDiscard = false;
     return this.outcome();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // An adapter that arrives or changes while open (a provider connected after show()). Before
-    // the first render, show() itself loads: loading here too would send the request twice.
-    if (this.hasUpdated && this.adapterChanged(changed) && this.showing) void this.loadSession();
-  }
-
-  protected async loadSession(): Promise<SessionState | undefined> {
-    const state = await this.session.load(this.effectiveAdapter);
-    await this.focusWhenRendered({ ifIdle: true });
-    return state;
   }
 
   /** After the content changed under the user (a result replaced the form): focus its start. */
@@ -171,7 +166,7 @@ export abstract class DialogElement<Outcome> extends UsersElement {
   }
 
   private async retrySession(): Promise<void> {
-    await this.session.load(this.effectiveAdapter);
+    await this.session.reload();
     await this.focusWhenRendered();
   }
 

@@ -123,40 +123,6 @@ export const dialogFormStyles = [
       height: 1rem;
     }
 
-    .button {
-      min-height: 2.5rem;
-      padding: var(--_users-space-2) var(--_users-space-4);
-      border: 1px solid var(--_users-color-border-strong);
-      border-radius: var(--_users-radius);
-      background: var(--_users-color-background);
-      font-weight: 600;
-      cursor: pointer;
-    }
-
-    .button:hover {
-      background: var(--_users-color-surface);
-    }
-
-    .button.primary {
-      border-color: var(--_users-color-accent);
-      background: var(--_users-color-accent);
-      color: var(--_users-color-on-accent);
-    }
-
-    .button.primary:hover {
-      background: var(--_users-color-accent-hover);
-    }
-
-    .button.danger {
-      border-color: var(--_users-color-danger);
-      background: var(--_users-color-danger);
-      color: var(--_users-color-on-danger);
-    }
-
-    .button[aria-busy='true'] {
-      cursor: progress;
-    }
-
     /* Errors from the backend: always in the DOM so screen readers announce a new message. */
     .alert:empty {
       display: none;

@@ -83,9 +83,10 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
   @state() private fieldErrors: FieldCodes = {};
   @state() private result?: InviteResult;
 
-  private readonly invitation = new MutationController<InviteArgs, InviteResult>(this, ({ adapter, input }, signal) =>
-    adapter.inviteUser(input, signal),
-  );
+  private readonly invitation = new MutationController<InviteArgs, InviteResult>(this, {
+    task: ({ adapter, input }, signal) => adapter.inviteUser(input, signal),
+    action: 'inviteUser',
+  });
   private invited: InviteResult[] = [];
 
   /**
@@ -272,7 +273,6 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
       this.renderRoot.querySelector<HTMLElement>('#result')?.focus();
       return;
     }
-    this.emit('users-error', { error: outcome.error, action: 'inviteUser' });
     const onFields = fieldCodesOf(outcome.error);
     if (Object.keys(onFields).length > 0) {
       this.fieldErrors = { ...this.fieldErrors, ...onFields };

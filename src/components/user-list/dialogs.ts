@@ -20,6 +20,8 @@ export interface UsersDialogElement extends HTMLElement {
   show(user?: User): Promise<UsersDialogResult>;
 }
 
+export const USERS_DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user', 'delete-confirm'];
+
 export type UsersDialogTag = 'invite-dialog' | 'edit-user' | 'delete-confirm';
 
 /**

@@ -1,4 +1,4 @@
-import { isPageSize, type PageSize } from './list-query.js';
+import { isPageSize, type PageSize } from '../internal/paging.js';
 
 /**
  * Remembers the chosen page size across visits. Storage can be missing (Node), disabled by the

@@ -114,7 +114,7 @@ export function renderUserFilters(props: UserFiltersProps): TemplateResult {
       })}
       ${
         props.showClear
-          ? html`<button part="clear-button" class="link-button clear" type="button" @click=${props.onClear}>
+          ? html`<button part="clear-button" class="button quiet clear" type="button" @click=${props.onClear}>
               ${labels.clear}
             </button>`
           : nothing

@@ -43,63 +43,65 @@ export const userListStyles = css`
     background: var(--user-list-panel-background, var(--_users-color-background));
   }
 
-  button {
-    cursor: pointer;
-  }
-
-  .primary-button,
-  .secondary-button {
-    min-block-size: 2.5rem;
-    padding: var(--_users-space-2) var(--_users-space-4);
-    border: 1px solid transparent;
-    border-radius: var(--_users-radius);
-    font-weight: 600;
-  }
-
-  .primary-button {
-    background: var(--_users-color-accent);
-    color: var(--_users-color-on-accent);
-  }
-
-  .primary-button:hover {
-    background: var(--_users-color-accent-hover);
-  }
-
-  .secondary-button {
-    border-color: var(--_users-color-border-strong);
-    background: var(--_users-color-background);
-  }
-
-  .secondary-button:hover {
-    background: var(--_users-color-surface);
-  }
-
-  .link-button {
-    padding: var(--_users-space-1) var(--_users-space-2);
-    border: 0;
-    background: none;
-    color: var(--_users-color-focus);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
+  /*
+   * The announcement floats over the top edge of the panel instead of pushing the table down; the
+   * slot has no height of its own. Still rendered when empty: a live region must exist before its
+   * text arrives to be read.
+   */
+  .notice-slot {
+    position: relative;
+    z-index: 3;
+    block-size: 0;
   }
 
   .notice {
-    margin: 0 0 var(--_users-space-3);
-    padding: var(--_users-space-2) var(--_users-space-3);
+    position: absolute;
+    inset-block-start: calc(-1 * var(--_users-space-2));
+    inset-inline-end: var(--_users-space-3);
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_users-space-2);
+    box-sizing: border-box;
+    max-inline-size: min(36rem, calc(100% - 2 * var(--_users-space-3)));
+    padding: var(--_users-space-2) var(--_users-space-2) var(--_users-space-2) var(--_users-space-3);
+    border: 1px solid var(--_users-color-border);
     border-inline-start: 4px solid var(--_users-color-success);
     border-radius: var(--_users-radius);
     background: var(--_users-color-background);
+    box-shadow: var(--_users-shadow);
   }
 
   .notice.error {
     border-inline-start-color: var(--_users-color-danger);
   }
 
-  /* Still rendered when empty: a live region must exist before its text arrives to be read. */
-  .notice.empty {
+  .notice p {
     margin: 0;
+    padding-block: var(--_users-space-1);
+  }
+
+  .notice.empty {
     padding: 0;
     border: 0;
+    box-shadow: none;
+  }
+
+  .notice-dismiss {
+    flex: none;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_users-radius);
+    background: none;
+    color: var(--_users-color-text-muted);
+    font-size: 1.25rem;
+    line-height: 1;
+  }
+
+  .notice-dismiss:hover {
+    background: var(--_users-color-surface);
+    color: var(--_users-color-text);
   }
 
   .load-error {

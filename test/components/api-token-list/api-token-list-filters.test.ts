@@ -142,18 +142,29 @@ describe('<api-token-list>: pagination', () => {
     return mountList(html`<api-token-list .adapter=${adapter}></api-token-list>`);
   }
   const summary = (el: ApiTokenList) => visibleText($(el, '[part~="pager-summary"]')!);
-  const [previous, next] = [0, 1].map((i) => (el: ApiTokenList) => $$(el, '[part~="pager-button"]')[i]!);
+  const previous = (el: ApiTokenList) => $(el, '[part~="previous-button"]')!;
+  const next = (el: ApiTokenList) => $(el, '[part~="next-button"]')!;
+  const currentPage = (el: ApiTokenList) => visibleText($(el, '[part~="current-page"]')!);
 
   it('shows 10 rows a page with "Showing x–y of z", and pages forward and back', async () => {
     const el = await manyTokens();
     expect(rowNames(el)).to.have.length(10);
     expect(summary(el)).to.equal('Showing 1–10 of 32 tokens');
-    expect(visibleText($(el, '[part~="pager-page"]')!)).to.equal('Page 1 of 4');
+    expect(currentPage(el)).to.equal('1');
+    expect($$(el, '[part~="page-button"]').map((button) => button.getAttribute('aria-label'))).to.deep.equal([
+      'Previous page',
+      'Page 1',
+      'Page 2',
+      'Page 3',
+      'Page 4',
+      'Next page',
+    ]);
     expect(previous(el).getAttribute('aria-disabled')).to.equal('true');
 
     next(el).click();
     await el.updateComplete;
     expect(summary(el)).to.equal('Showing 11–20 of 32 tokens');
+    expect(currentPage(el)).to.equal('2');
     expect(rowNames(el)[0]).to.equal('Bulk 09');
 
     next(el).click();
@@ -172,10 +183,10 @@ describe('<api-token-list>: pagination', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers 10, 25 and 50 entries per page', async () => {
+  it('offers 10, 25, 50 and 100 entries per page, as the users list does', async () => {
     const el = await manyTokens();
     const size = $(el, '[part~="page-size"] select') as HTMLSelectElement;
-    expect([...size.options].map((o) => o.value)).to.deep.equal(['10', '25', '50']);
+    expect([...size.options].map((o) => o.value)).to.deep.equal(['10', '25', '50', '100']);
     next(el).click();
     await el.updateComplete;
     choose(size, '25');

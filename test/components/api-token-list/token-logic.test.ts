@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { pageSlice } from '../../../src/components/api-token-list/pagination.js';
+import { pageSlice } from '../../../src/components/internal/paging.js';
 import { expiresSoon } from '../../../src/components/api-token-list/token-expiry.js';
 import { filterTokens, issuersOf } from '../../../src/components/api-token-list/token-filter.js';
 import type { ApiToken } from '../../../src/core/index.js';
@@ -36,11 +36,11 @@ describe('api-token-list logic', () => {
 
   it('slices pages and clamps a page that no longer exists', () => {
     const items = Array.from({ length: 23 }, (_, i) => i);
-    expect(pageSlice(items, 0, 10)).to.deep.include({ index: 0, pages: 3, from: 1, to: 10, total: 23 });
-    expect(pageSlice(items, 2, 10)).to.deep.include({ from: 21, to: 23 });
-    expect(pageSlice(items, 2, 10).items).to.deep.equal([20, 21, 22]);
-    expect(pageSlice(items.slice(0, 12), 2, 10)).to.deep.include({ index: 1, from: 11, to: 12 });
-    expect(pageSlice([], 3, 10)).to.deep.include({ index: 0, pages: 1, from: 0, to: 0, total: 0 });
+    expect(pageSlice(items, 1, 10)).to.deep.include({ page: 1, pages: 3, from: 1, to: 10, total: 23 });
+    expect(pageSlice(items, 3, 10)).to.deep.include({ from: 21, to: 23 });
+    expect(pageSlice(items, 3, 10).items).to.deep.equal([20, 21, 22]);
+    expect(pageSlice(items.slice(0, 12), 3, 10)).to.deep.include({ page: 2, from: 11, to: 12 });
+    expect(pageSlice([], 4, 10)).to.deep.include({ page: 1, pages: 1, from: 0, to: 0, total: 0 });
   });
 
   it('filters by status and issuer together', () => {

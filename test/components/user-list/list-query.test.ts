@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { SEED, MemoryBackend } from '../../../src/adapters/memory/index.js';
+import { nearestPageSize, pageCount, pageKeepingFirstRow, pageLinks } from '../../../src/components/internal/paging.js';
 import {
   DEFAULT_SORT,
   NO_FILTERS,
   hasSearchOrFilters,
-  nearestPageSize,
   nextSort,
-  pageCount,
-  pageKeepingFirstRow,
-  pageLinks,
   toUserQuery,
 } from '../../../src/components/user-list/list-query.js';
 import { readPageSize, writePageSize } from '../../../src/components/user-list/page-size-storage.js';

@@ -124,7 +124,7 @@ describe('<user-list>', () => {
 
   it('lets a host replace any of its strings through i18nOverrides', async () => {
     const el = await mountList(memoryAdapter());
-    el.i18nOverrides = { userList: { heading: 'Team', pager: { pageSize: 'Rows' } } };
+    el.i18nOverrides = { userList: { heading: 'Team' }, common: { pager: { pageSize: 'Rows' } } };
     await el.updateComplete;
     expect(visibleText($(el, 'h2'))).to.equal('Team');
     expect(visibleText($(el, '[part~="page-size"] label'))).to.equal('Rows');

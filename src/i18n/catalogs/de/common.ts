@@ -1,10 +1,14 @@
 import type { CommonMessages } from '../en/common.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'de');
 
 export const common: CommonMessages = {
   cancel: 'Abbrechen',
   save: 'Speichern',
   saving: 'Wird gespeichert…',
   close: 'Schließen',
+  dismiss: 'Ausblenden',
   tryAgain: 'Erneut versuchen',
   delete: 'Löschen',
   edit: 'Bearbeiten',
@@ -17,6 +21,12 @@ export const common: CommonMessages = {
   enabled: 'Aktiviert',
   disabled: 'Deaktiviert',
   notSet: 'Nicht festgelegt',
+  pager: {
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    page: ({ page }) => `Seite ${n(page)}`,
+    pageSize: 'Einträge pro Seite',
+  },
   languages: {
     en: 'Englisch',
     de: 'Deutsch',

@@ -1,5 +1,8 @@
 import type { TokensMessages } from '../en/tokens.js';
 import { plural } from '../../plural.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'de');
 
 export const tokens: TokensMessages = {
   heading: 'API-Tokens',
@@ -49,12 +52,8 @@ export const tokens: TokensMessages = {
   },
   pager: {
     label: 'Seiten der API-Tokens',
-    pageSize: 'Einträge pro Seite',
-    previous: 'Vorherige Seite',
-    next: 'Nächste Seite',
-    page: ({ page, pages }) => `Seite ${page} von ${pages}`,
     showing: ({ from, to, total }) =>
-      `${from}–${to} von ${total} ${plural('de', total, { one: 'Token', other: 'Tokens' })}`,
+      `${n(from)}–${n(to)} von ${n(total)} ${plural('de', total, { one: 'Token', other: 'Tokens' })}`,
   },
   delete: {
     action: ({ name }) => `Token ${name} löschen`,

@@ -40,10 +40,6 @@ export const userList: UserListMessages = {
   justInvited: 'Neu',
   pager: {
     label: 'Seitennavigation',
-    previous: 'Vorherige Seite',
-    next: 'Nächste Seite',
-    page: ({ page }) => `Seite ${n(page)}`,
-    pageSize: 'Einträge pro Seite',
     showing: ({ from, to, total }) =>
       `${n(from)}–${n(to)} von ${n(total)} ${plural('de', total, { one: 'Eintrag', other: 'Einträgen' })}`,
   },

@@ -1,9 +1,14 @@
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'en');
+
 /** Words every element shares: buttons, language names, statuses. */
 export const common = {
   cancel: 'Cancel',
   save: 'Save',
   saving: 'Saving…',
   close: 'Close',
+  dismiss: 'Dismiss',
   tryAgain: 'Try again',
   delete: 'Delete',
   edit: 'Edit',
@@ -16,6 +21,12 @@ export const common = {
   enabled: 'Enabled',
   disabled: 'Disabled',
   notSet: 'Not set',
+  pager: {
+    previous: 'Previous page',
+    next: 'Next page',
+    page: ({ page }: { page: number }) => `Page ${n(page)}`,
+    pageSize: 'Entries per page',
+  },
   languages: {
     en: 'English',
     de: 'German',

@@ -1,4 +1,7 @@
 import { plural } from '../../plural.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'en');
 
 /** Strings of the API token list (`<api-token-list>`). English is the source of truth: add keys here first. */
 export const tokens = {
@@ -53,12 +56,8 @@ export const tokens = {
   },
   pager: {
     label: 'Pages of API tokens',
-    pageSize: 'Entries per page',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: ({ page, pages }: { page: number; pages: number }) => `Page ${page} of ${pages}`,
     showing: ({ from, to, total }: { from: number; to: number; total: number }) =>
-      `Showing ${from}–${to} of ${total} ${plural('en', total, { one: 'token', other: 'tokens' })}`,
+      `Showing ${n(from)}–${n(to)} of ${n(total)} ${plural('en', total, { one: 'token', other: 'tokens' })}`,
   },
   delete: {
     /** The row's button; visible text is `common.delete`, this is its accessible name. */

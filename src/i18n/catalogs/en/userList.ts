@@ -48,10 +48,6 @@ export const userList = {
   justInvited: 'New',
   pager: {
     label: 'Pagination',
-    previous: 'Previous page',
-    next: 'Next page',
-    page: ({ page }: { page: number }) => `Page ${n(page)}`,
-    pageSize: 'Entries per page',
     showing: ({ from, to, total }: { from: number; to: number; total: number }) =>
       `Showing ${n(from)}–${n(to)} of ${n(total)} ${plural('en', total, { one: 'entry', other: 'entries' })}`,
   },

@@ -1,10 +1,14 @@
 import type { CommonMessages } from '../en/common.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'ru');
 
 export const common: CommonMessages = {
   cancel: 'Отмена',
   save: 'Сохранить',
   saving: 'Сохранение…',
   close: 'Закрыть',
+  dismiss: 'Скрыть',
   tryAgain: 'Повторить',
   delete: 'Удалить',
   edit: 'Изменить',
@@ -17,6 +21,12 @@ export const common: CommonMessages = {
   enabled: 'Включена',
   disabled: 'Выключена',
   notSet: 'Не указано',
+  pager: {
+    previous: 'Предыдущая страница',
+    next: 'Следующая страница',
+    page: ({ page }) => `Страница ${n(page)}`,
+    pageSize: 'Записей на странице',
+  },
   languages: {
     en: 'Английский',
     de: 'Немецкий',

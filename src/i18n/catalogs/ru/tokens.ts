@@ -1,5 +1,8 @@
 import type { TokensMessages } from '../en/tokens.js';
 import { plural } from '../../plural.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'ru');
 
 export const tokens: TokensMessages = {
   heading: 'API-токены',
@@ -49,12 +52,8 @@ export const tokens: TokensMessages = {
   },
   pager: {
     label: 'Страницы API-токенов',
-    pageSize: 'Записей на странице',
-    previous: 'Предыдущая страница',
-    next: 'Следующая страница',
-    page: ({ page, pages }) => `Страница ${page} из ${pages}`,
     showing: ({ from, to, total }) =>
-      `Показано ${from}–${to} из ${total} ${plural('ru', total, { one: 'токена', other: 'токенов' })}`,
+      `Показано ${n(from)}–${n(to)} из ${n(total)} ${plural('ru', total, { one: 'токена', other: 'токенов' })}`,
   },
   delete: {
     action: ({ name }) => `Удалить токен ${name}`,

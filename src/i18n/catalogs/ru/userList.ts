@@ -40,10 +40,6 @@ export const userList: UserListMessages = {
   justInvited: 'Новый',
   pager: {
     label: 'Страницы',
-    previous: 'Предыдущая страница',
-    next: 'Следующая страница',
-    page: ({ page }) => `Страница ${n(page)}`,
-    pageSize: 'Записей на странице',
     showing: ({ from, to, total }) =>
       `Показаны ${n(from)}–${n(to)} из ${n(total)} ${plural('ru', total, { one: 'записи', other: 'записей' })}`,
   },

@@ -1,4 +1,7 @@
 import type { TokensMessages } from '../en/tokens.js';
+import { formatNumber } from '../../format.js';
+
+const n = (value: number) => formatNumber(value, 'zh');
 
 export const tokens: TokensMessages = {
   heading: 'API 令牌',
@@ -48,11 +51,7 @@ export const tokens: TokensMessages = {
   },
   pager: {
     label: 'API 令牌分页',
-    pageSize: '每页条数',
-    previous: '上一页',
-    next: '下一页',
-    page: ({ page, pages }) => `第 ${page} 页，共 ${pages} 页`,
-    showing: ({ from, to, total }) => `显示第 ${from}–${to} 个，共 ${total} 个令牌`,
+    showing: ({ from, to, total }) => `显示第 ${n(from)}–${n(to)} 个，共 ${n(total)} 个令牌`,
   },
   delete: {
     action: ({ name }) => `删除令牌 ${name}`,

@@ -39,10 +39,6 @@ export const userList: UserListMessages = {
   justInvited: '新',
   pager: {
     label: '分页',
-    previous: '上一页',
-    next: '下一页',
-    page: ({ page }) => `第 ${n(page)} 页`,
-    pageSize: '每页条目数',
     showing: ({ from, to, total }) => `显示第 ${n(from)}–${n(to)} 条，共 ${n(total)} 条`,
   },
   states: {

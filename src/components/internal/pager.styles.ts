@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** Styles of `renderPager` (pager.ts), for every element that renders it. */
 export const pagerStyles = css`
   .pager {
     display: flex;
@@ -72,10 +73,6 @@ export const pagerStyles = css`
   }
 
   .page-size select {
-    min-block-size: 2.25rem;
-    padding: 0 var(--_users-space-2);
-    border: 1px solid var(--_users-color-border-strong);
-    border-radius: var(--_users-radius);
-    background: var(--_users-color-background);
+    padding-inline: var(--_users-space-2);
   }
 `;

@@ -3,11 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { OfferedLanguage } from '../../core/index.js';
 import { formatNumber, type Catalog } from '../../i18n/index.js';
-import { PAGE_SIZES, pageLinks, type PageSize } from './list-query.js';
+import { PAGE_SIZES, pageLinks, type PageSize } from './paging.js';
 
 export interface PagerProps {
   readonly t: Catalog;
   readonly lang: OfferedLanguage;
+  /** Names the navigation ("Pagination", "Pages of API tokens"). */
+  readonly label: string;
   /** 1-based; the page asked for, which may still be loading. */
   readonly page: number;
   readonly pageCount: number;
@@ -22,13 +24,17 @@ const chevron = (direction: 'previous' | 'next') =>
   </svg>`;
 
 /**
- * Previous / next, page numbers (first, last and a window around the current one) and the page
- * size select. Unavailable steps are `aria-disabled` rather than `disabled`, so focus stays on
- * "Next" when the last page is reached instead of falling to the document.
+ * The pager both lists use: previous / next, page numbers (first, last and a window around the
+ * current one, counted from 1, formatted for the language) and the page size select (10, 25, 50,
+ * 100). Unavailable steps are `aria-disabled` rather than `disabled`, so focus stays on "Next" when
+ * the last page is reached instead of falling to the document.
+ *
+ * Parts: `pager`, `page-button` (also `previous-button`, `next-button`, `current-page`),
+ * `page-size`, `page-size-select`.
  */
 export function renderPager(props: PagerProps): TemplateResult {
   const { t, lang, page, pageCount } = props;
-  const labels = t.userList.pager;
+  const labels = t.common.pager;
   const step = (target: number) => (target >= 1 && target <= pageCount && target !== page ? target : undefined);
   const go = (target: number | undefined) => {
     if (target !== undefined) props.onPage(target);
@@ -36,7 +42,7 @@ export function renderPager(props: PagerProps): TemplateResult {
   const previous = step(page - 1);
   const next = step(page + 1);
   return html`
-    <nav part="pager" class="pager" aria-label=${labels.label}>
+    <nav part="pager" class="pager" aria-label=${props.label}>
       <button
         part="page-button previous-button"
         class="page-button"
@@ -80,6 +86,7 @@ export function renderPager(props: PagerProps): TemplateResult {
       <label for="page-size">${labels.pageSize}</label>
       <select
         id="page-size"
+        class="select"
         part="page-size-select"
         .value=${live(String(props.pageSize))}
         @change=${(event: Event) => props.onPageSize(Number((event.target as HTMLSelectElement).value) as PageSize)}
