@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UserQuery, UserSortField } from '../../core/index.js';
+import type { SortDirection, UserQuery, UserSortField } from '../../core/index.js';
 import { Debouncer } from './debouncer.js';
 import { isPageSize, nearestPageSize, pageCount, pageKeepingFirstRow, type PageSize } from '../internal/paging.js';
 import {
@@ -111,8 +111,9 @@ export class ListViewController implements ReactiveController {
     this.change({ page: 1 });
   }
 
-  sortBy(field: UserSortField): void {
-    this.sort = nextSort(this.sort, field);
+  /** A header click flips the current column; the card layout's select names the direction. */
+  sortBy(field: UserSortField, direction?: SortDirection): void {
+    this.sort = direction ? { field, direction } : nextSort(this.sort, field);
     this.change({ page: 1 });
   }
 

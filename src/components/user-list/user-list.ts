@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
@@ -17,13 +17,14 @@ import { dialogExportParts } from './dialog-parts.js';
 import { ListActionsController } from './list-actions.js';
 import { renderPager } from '../internal/pager.js';
 import { pagerStyles } from '../internal/pager.styles.js';
+import { selectFieldStyles } from '../internal/select-field.styles.js';
 import { DEFAULT_PAGE_SIZE, pageCount } from '../internal/paging.js';
 import { listState, type ListState } from './list-state.js';
 import { ListViewController } from './list-view.js';
 import { renderUserFilters } from './user-filters.js';
 import { userFiltersStyles } from './user-filters.styles.js';
 import { userListStyles } from './user-list.styles.js';
-import { renderUserTable } from './user-table.js';
+import { renderCardSort, renderUserTable } from './user-table.js';
 import { userTableStyles } from './user-table.styles.js';
 
 export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
@@ -98,7 +99,14 @@ const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
  * @cssproperty --user-list-new-row-background - Background of a user just invited (default `--users-color-surface`).
  */
 export class UserList extends UsersElement {
-  static override styles = [...baseStyles, userListStyles, userFiltersStyles, userTableStyles, pagerStyles];
+  static override styles = [
+    ...baseStyles,
+    userListStyles,
+    selectFieldStyles,
+    userFiltersStyles,
+    userTableStyles,
+    pagerStyles,
+  ];
 
   /**
    * Rows per page: 10, 25, 50 or 100 (another number becomes the nearest of these). The user's own
@@ -108,6 +116,9 @@ export class UserList extends UsersElement {
 
   /** The localStorage key remembering the page size; empty to remember nothing. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  /** The phone layout's "Filters" fold is open. */
+  @state() private filtersExpanded = false;
 
   @query('#heading') private heading?: HTMLElement;
   @query('#search') private searchInput?: HTMLInputElement;
@@ -195,7 +206,15 @@ export class UserList extends UsersElement {
           lang: this.i18n.lang,
           searchText: this.view.searchText,
           filters: this.view.filters,
-          showClear: this.view.clearable,
+          // With nothing to list, the empty state's own "Clear filters" is the one to press.
+          showClear: this.view.clearable && !(state.kind === 'empty' && state.narrowed),
+          expanded: this.filtersExpanded,
+          onToggleExpanded: () => (this.filtersExpanded = !this.filtersExpanded),
+          cardSort: renderCardSort({
+            t,
+            sort: this.view.sort,
+            onSort: (field, direction) => this.view.sortBy(field, direction),
+          }),
           onSearchInput: (text) => this.view.typeSearch(text),
           onSearchSubmit: () => this.view.applySearch(),
           onFiltersChange: (filters) => this.view.setFilters(filters),
@@ -241,7 +260,7 @@ export class UserList extends UsersElement {
       sort: this.view.sort,
       busy: !loading && this.list.pending,
       skeletonRows: loading ? Math.min(this.pageSize, 10) : 0,
-      onSort: (field) => this.view.sortBy(field),
+      onSort: (field, direction) => this.view.sortBy(field, direction),
       onAction: (action, user, menu) => void this.actions.rowAction(action, user, menu),
     });
   }
