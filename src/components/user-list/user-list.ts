@@ -21,6 +21,7 @@ import { selectFieldStyles } from '../internal/select-field.styles.js';
 import { DEFAULT_PAGE_SIZE, pageCount } from '../internal/paging.js';
 import { listState, type ListState } from './list-state.js';
 import { ListViewController } from './list-view.js';
+import type { ListViewState, RememberMode } from './view-store.js';
 import { renderUserFilters } from './user-filters.js';
 import { userFiltersStyles } from './user-filters.styles.js';
 import { userListStyles } from './user-list.styles.js';
@@ -54,6 +55,7 @@ const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
  * @event user-remove-request - From the delete confirmation, cancelable, before the removal is sent.
  * @fires invite-resent - The invitation was sent again: `{ user }`.
  * @fires users-error - Loading or resending failed (the UI shows it too): `{ error, action }`.
+ * @fires view-change - The user changed the search, a filter, the sort, the page or its size: `{ view }`.
  *
  * @csspart header - The heading row with the invite button.
  * @csspart heading - The "Users" heading.
@@ -114,8 +116,28 @@ export class UserList extends UsersElement {
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
-  /** The localStorage key remembering the page size; empty to remember nothing. */
+  /** The localStorage key remembering the page size (and, with `remember="storage"`, the view); empty to remember nothing. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  /**
+   * Where the list keeps what the user looks at across reloads: `page-size` (the page size, in
+   * localStorage), `storage` (search, filters, sort, page and size, in localStorage), `url` (the
+   * same in the page's query string: shareable, and Back and Forward follow it) or `none`. A host
+   * with its own router listens to `view-change` and sets `view` instead.
+   */
+  @property({ reflect: true }) remember: RememberMode = 'page-size';
+
+  /** With `remember="url"`, the prefix of the query parameters (`users-q`, `users-sort`…). */
+  @property({ attribute: 'url-param' }) urlParam = 'users';
+
+  /** What the user looks at: search, filters, sort, page, page size. Set it to restore a kept view. */
+  get view(): ListViewState {
+    return this.viewController.state;
+  }
+
+  set view(view: Partial<ListViewState>) {
+    this.viewController.state = view;
+  }
 
   /** The phone layout's "Filters" fold is open. */
   @state() private filtersExpanded = false;
@@ -126,16 +148,16 @@ export class UserList extends UsersElement {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
   private readonly sessionProvider = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   /** Added before the loads, so the page size is settled before the first query is read. */
-  private readonly view = new ListViewController(this);
+  private readonly viewController = new ListViewController(this);
   private readonly session = new SessionController(this, { adapter: () => this.effectiveAdapter, useProvided: false });
   private readonly list = new LoadTask(this, {
     args: () => {
       const adapter = this.effectiveAdapter;
-      return adapter ? { adapter, query: this.view.query } : undefined;
+      return adapter ? { adapter, query: this.viewController.query } : undefined;
     },
     task: ({ adapter, query }: { adapter: UsersAdapter; query: UserQuery }, signal) => adapter.listUsers(query, signal),
     action: 'listUsers',
-    onComplete: (page) => this.view.fitTo(page.total),
+    onComplete: (page) => this.viewController.fitTo(page.total),
   });
   private readonly announcer = new Announcer(this);
   private readonly actions = new ListActionsController(this, {
@@ -156,10 +178,10 @@ export class UserList extends UsersElement {
     const adapterChanged = this.adapterChanged(changed);
     if (adapterChanged) {
       // Another adapter is another account: its first page, without this one's new users.
-      if (this.hasUpdated) this.view.restart();
+      if (this.hasUpdated) this.viewController.restart();
       this.adapterProvider.setValue(this.adapter ?? this.contextAdapter);
     }
-    const viewKey = JSON.stringify(this.view.query);
+    const viewKey = JSON.stringify(this.viewController.query);
     if (adapterChanged || viewKey !== this.pinnedFor) {
       this.pinnedFor = viewKey;
       this.actions.unpin();
@@ -179,7 +201,7 @@ export class UserList extends UsersElement {
       listError: this.list.error,
       sessionError: this.session.error,
       pinned: this.actions.pinned,
-      narrowed: this.view.narrowed,
+      narrowed: this.viewController.narrowed,
     });
     const canInvite = sessionState !== undefined && mayInvite(sessionState.session).allowed;
     return html`
@@ -204,20 +226,20 @@ export class UserList extends UsersElement {
         ${renderUserFilters({
           t,
           lang: this.i18n.lang,
-          searchText: this.view.searchText,
-          filters: this.view.filters,
+          searchText: this.viewController.searchText,
+          filters: this.viewController.filters,
           // With nothing to list, the empty state's own "Clear filters" is the one to press.
-          showClear: this.view.clearable && !(state.kind === 'empty' && state.narrowed),
+          showClear: this.viewController.clearable && !(state.kind === 'empty' && state.narrowed),
           expanded: this.filtersExpanded,
           onToggleExpanded: () => (this.filtersExpanded = !this.filtersExpanded),
           cardSort: renderCardSort({
             t,
-            sort: this.view.sort,
-            onSort: (field, direction) => this.view.sortBy(field, direction),
+            sort: this.viewController.sort,
+            onSort: (field, direction) => this.viewController.sortBy(field, direction),
           }),
-          onSearchInput: (text) => this.view.typeSearch(text),
-          onSearchSubmit: () => this.view.applySearch(),
-          onFiltersChange: (filters) => this.view.setFilters(filters),
+          onSearchInput: (text) => this.viewController.typeSearch(text),
+          onSearchSubmit: () => this.viewController.applySearch(),
+          onFiltersChange: (filters) => this.viewController.setFilters(filters),
           onClear: this.clearFilters,
         })}
         ${this.renderBody(state)} ${this.renderFooter(state)}
@@ -257,10 +279,10 @@ export class UserList extends UsersElement {
       rows: loading ? [] : state.rows,
       newIds: this.actions.newIds,
       session: loading ? undefined : state.session,
-      sort: this.view.sort,
+      sort: this.viewController.sort,
       busy: !loading && this.list.pending,
       skeletonRows: loading ? Math.min(this.pageSize, 10) : 0,
-      onSort: (field, direction) => this.view.sortBy(field, direction),
+      onSort: (field, direction) => this.viewController.sortBy(field, direction),
       onAction: (action, user, menu) => void this.actions.rowAction(action, user, menu),
     });
   }
@@ -275,11 +297,11 @@ export class UserList extends UsersElement {
               t,
               lang: this.i18n.lang,
               label: t.userList.pager.label,
-              page: this.view.page,
+              page: this.viewController.page,
               pageCount: pageCount(state.total, this.pageSize),
               pageSize: this.pageSize,
-              onPage: (page) => this.view.goTo(page),
-              onPageSize: (size) => this.view.setPageSize(size),
+              onPage: (page) => this.viewController.goTo(page),
+              onPageSize: (size) => this.viewController.setPageSize(size),
             })
           : nothing
       }
@@ -310,7 +332,7 @@ export class UserList extends UsersElement {
 
   private clearFilters = async (): Promise<void> => {
     const hadFocusInside = this.shadowRoot?.activeElement !== null;
-    this.view.clear();
+    this.viewController.clear();
     // The button that was pressed disappears; the search box is where the user goes on from.
     if (hadFocusInside) {
       await this.updateComplete;

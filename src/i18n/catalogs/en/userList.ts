@@ -73,6 +73,8 @@ export const userList = {
     updated: ({ user }: { user: string }) => `User ${user} was updated.`,
     removed: ({ user }: { user: string }) => `User ${user} was removed.`,
     resent: ({ email }: { email: string }) => `Invitation sent again to ${email}.`,
+    resentRecently: ({ email }: { email: string }) =>
+      `An invitation went to ${email} less than a minute ago. Give it a moment to arrive before sending another.`,
     resendFailed: ({ email, message }: { email: string; message: string }) =>
       `The invitation to ${email} could not be sent again. ${message}`,
   },

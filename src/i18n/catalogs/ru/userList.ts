@@ -61,6 +61,8 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `Пользователь ${user} обновлён.`,
     removed: ({ user }) => `Пользователь ${user} удалён.`,
     resent: ({ email }) => `Приглашение повторно отправлено на ${email}.`,
+    resentRecently: ({ email }) =>
+      `Приглашение на ${email} отправлено меньше минуты назад. Подождите немного, прежде чем отправлять ещё одно.`,
     resendFailed: ({ email, message }) => `Не удалось повторно отправить приглашение на ${email}. ${message}`,
   },
 };
