@@ -43,9 +43,9 @@ export default defineConfig({
     // demo/public holds the demo page's favicon: it is the demo's, not the package's.
     copyPublicDir: false,
     lib: {
-      entry: here('./src/index.ts'),
+      // The package entry, and users-widget/all (every element defined at once).
+      entry: { index: here('./src/index.ts'), all: here('./src/all.ts') },
       formats: ['es'],
-      fileName: 'index',
     },
     rolldownOptions: {
       external: (id) => EXTERNAL.test(id),

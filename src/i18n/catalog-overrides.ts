@@ -24,6 +24,9 @@ export function mergeCatalog<T extends object>(base: T, overrides: DeepPartial<T
   const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];
+    // A section that loads with the elements using it (English dialogs and tokens): overrides for
+    // it apply once it is here, when the catalog is merged again.
+    if (current === undefined && key in merged && isPlainObject(value)) continue;
     if (value === undefined || !(key in merged)) {
       if (value !== undefined) console.warn(`users-widget: unknown i18n key "${key}" ignored.`);
       continue;

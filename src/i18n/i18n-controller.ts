@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OfferedLanguage } from '../core/index.js';
 import { loadCatalog, loadedCatalog } from './catalog-loader.js';
 import { mergeCatalog, type CatalogOverrides } from './catalog-overrides.js';
-import { en, type Catalog } from './catalogs/en/index.js';
+import type { Catalog } from './catalogs/en/index.js';
+import { englishCatalog } from './english.js';
 import { ancestorsAcrossShadowRoots, resolveLanguage } from './resolve-language.js';
 
 /**
@@ -32,7 +33,7 @@ export class I18nController implements ReactiveController {
 
   /** The catalog for `lang` with the host's overrides laid over it; merged again only when either changes. */
   get t(): Catalog {
-    const base = loadedCatalog(this.lang) ?? en;
+    const base = loadedCatalog(this.lang) ?? englishCatalog();
     const overrides = this.getOverrides();
     const merged = this.merged;
     if (merged && merged.base === base && merged.overrides === overrides) return merged.catalog;

@@ -3,6 +3,7 @@ import { render, type TemplateResult } from 'lit';
 import { OFFERED_LANGUAGES } from '../../src/core/index.js';
 import { en, loadCatalog, type Catalog } from '../../src/i18n/index.js';
 import { UsersElement } from '../../src/components/internal/users-element.js';
+import '../../src/i18n/catalogs/en/later.js';
 
 /** Renders one catalog string, so tests read what a user would see. */
 class I18nProbe extends UsersElement {
@@ -67,7 +68,8 @@ describe('catalogs', () => {
   });
 
   it('loads a distinct catalog for each offered language', () => {
-    expect(catalogs.get('en')).to.equal(en);
+    // English arrives in two parts (first paint, then the dialogs' and token list's words).
+    expect(catalogs.get('en')).to.deep.equal(en);
     expect(catalogs.get('de')!.common.cancel).to.equal('Abbrechen');
     expect(catalogs.get('zh')!.common.cancel).to.equal('取消');
     expect(catalogs.get('ru')!.common.cancel).to.equal('Отмена');
@@ -199,5 +201,15 @@ describe('I18nController', () => {
     await el.updateComplete;
     expect(shownText(el)).to.equal('CancelSave');
     expect(el.i18n.t.common.languages.de).to.equal('German');
+  });
+});
+
+describe('English in two parts', () => {
+  it('the first paint has the list’s words; the dialogs’ and tokens’ sections come with their elements', async () => {
+    const { firstPaint } = await import('../../src/i18n/catalogs/en/first-paint.js');
+    expect(Object.keys(firstPaint).sort()).to.deep.equal(['common', 'errors', 'roles', 'userList']);
+    const english = await loadCatalog('en');
+    expect(english.dialogs, 'registered by catalogs/en/later.ts').to.equal(en.dialogs);
+    expect(english.tokens).to.equal(en.tokens);
   });
 });

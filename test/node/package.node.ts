@@ -66,15 +66,27 @@ describe('package.json', () => {
     assert.equal(pkg.types, './dist/index.d.ts');
   });
 
-  test('exports ".", "./react", "./vue", "./custom-elements.json" and "./package.json", each to a file that exists', () => {
+  test('exports the entry, ./all, one entry per element, the framework types and the manifest, each to a file that exists', () => {
     assert.deepEqual(Object.keys(pkg.exports).sort(), [
       '.',
+      './all',
+      './api-token-list',
       './custom-elements.json',
+      './delete-confirm',
+      './edit-user',
+      './invite-dialog',
       './package.json',
       './react',
+      './user-list',
+      './users-provider',
       './vue',
     ]);
     assert.deepEqual(pkg.exports['.'], { types: './dist/index.d.ts', default: './dist/index.js' });
+    assert.deepEqual(pkg.exports['./all'], { types: './dist/all.d.ts', default: './dist/all.js' });
+    assert.deepEqual(pkg.exports['./invite-dialog'], {
+      types: './dist/components/invite-dialog/invite-dialog.d.ts',
+      default: './dist/components/invite-dialog/invite-dialog.js',
+    });
     assert.deepEqual(pkg.exports['./react'], { types: './dist/frameworks/react.d.ts' });
     assert.deepEqual(pkg.exports['./vue'], { types: './dist/frameworks/vue.d.ts' });
     assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
@@ -141,15 +153,18 @@ describe('dist/', () => {
     }
   });
 
-  test('loads the de, zh and ru catalogs lazily, each from a module that exists', async () => {
-    const dynamic = [...(await builtModules()).entries()].flatMap(([file, code]) =>
+  test('loads the de, zh and ru catalogs and the on-demand elements lazily, each from a module that exists', async () => {
+    const modules = await builtModules();
+    const dynamic = [...modules.entries()].flatMap(([file, code]) =>
       [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((match) => join(dirname(file), match[1]!)),
     );
     assert.deepEqual(dynamic.sort(), [
+      'components/on-demand.js',
       'i18n/catalogs/de/index.js',
       'i18n/catalogs/ru/index.js',
       'i18n/catalogs/zh/index.js',
     ]);
+    for (const module of dynamic) assert.ok(modules.has(module), `${module} is built`);
   });
 
   test('custom-elements.json names the built modules: every path and reference exists in dist/', async () => {

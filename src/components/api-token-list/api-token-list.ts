@@ -16,6 +16,7 @@ import { DEFAULT_PAGE_SIZE, pageSlice, type PageSize } from '../internal/paging.
 import { filterTokens, isStatusFilter, issuersOf, type StatusFilter } from './token-filter.js';
 import { columnsFor, renderHeaderRow, renderSkeletonRows, renderTokenRow } from './token-row.js';
 import { renderToolbar } from './token-toolbar.js';
+import '../../i18n/catalogs/en/later.js';
 
 /** `issued-by="42"` → 42; an empty or non-numeric value means "everyone" rather than NaN. */
 const issuerIdConverter = {

@@ -7,6 +7,7 @@ import type { UsersDialogShell } from './dialog-shell.js';
 import { discardPrompt } from './discard-prompt.js';
 import { deepActiveElement } from './focus.js';
 import { UsersElement } from './users-element.js';
+import '../../i18n/catalogs/en/later.js';
 
 /**
  * What `<invite-dialog>`, `<edit-user>` and `<delete-confirm>` share: one `show()` at a time that

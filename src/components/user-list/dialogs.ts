@@ -1,4 +1,5 @@
 import type { InviteOutcome, User } from '../../core/index.js';
+import { loadElement } from '../lazy-elements.js';
 
 /**
  * How the list drives the dialogs it renders (`<invite-dialog>`, `<edit-user>`,
@@ -25,14 +26,21 @@ export const USERS_DIALOG_TAGS: readonly string[] = ['invite-dialog', 'edit-user
 export type UsersDialogTag = 'invite-dialog' | 'edit-user' | 'delete-confirm';
 
 /**
- * Opens the dialog `tag` found in `root`. Resolves undefined (with a warning) when it is missing or
- * not defined, so a build without one of the dialogs degrades to a no-op instead of throwing.
+ * Opens the dialog `tag` found in `root`, loading its module first (dialogs are split out of the
+ * first paint). Resolves `'unavailable'` when the module could not be fetched (offline), and
+ * undefined (with a warning) when the element is missing from `root`.
  */
 export async function openUsersDialog(
   root: ParentNode,
   tag: UsersDialogTag,
   user?: User,
-): Promise<UsersDialogResult | undefined> {
+): Promise<UsersDialogResult | 'unavailable' | undefined> {
+  try {
+    await loadElement(tag);
+  } catch (error) {
+    console.warn(`users-widget: the <${tag}> module could not be loaded.`, error);
+    return 'unavailable';
+  }
   const dialog = root.querySelector(tag) as Partial<UsersDialogElement> | null;
   if (!dialog || typeof dialog.show !== 'function') {
     console.warn(`users-widget: <${tag}> is not defined; import it to enable this action.`);

@@ -153,6 +153,10 @@ export class ListActionsController implements ReactiveController {
    */
   private async openDialog(tag: UsersDialogTag, user: User | undefined, trigger: HTMLElement) {
     const result = await openUsersDialog(this.host.renderRoot, tag, user);
+    if (result === 'unavailable') {
+      void this.options.announcer.announce(this.host.i18n.t.userList.announcements.dialogUnavailable, 'error');
+      return undefined;
+    }
     if (result !== undefined) this.restoreFocus(trigger);
     return result;
   }

@@ -10,9 +10,7 @@ import { LoadTask, SessionController, adapterContext, sessionContext } from '../
 import { baseStyles } from '../../styles/base.js';
 import { Announcer } from '../internal/announcer.js';
 import { UsersElement } from '../internal/users-element.js';
-import '../delete-confirm/delete-confirm.js';
-import '../edit-user/edit-user.js';
-import '../invite-dialog/invite-dialog.js';
+import { loadElement, loadWhenIdle } from '../lazy-elements.js';
 import { dialogExportParts } from './dialog-parts.js';
 import { ListActionsController } from './list-actions.js';
 import { renderPager } from '../internal/pager.js';
@@ -191,6 +189,12 @@ export class UserList extends UsersElement {
     if (this.sessionProvider.value !== sessionState) this.sessionProvider.setValue(sessionState);
   }
 
+  protected override firstUpdated(): void {
+    // The dialogs are not part of the first paint; fetched when the page is idle after it, they
+    // open at once later. Hovering or focusing a trigger fetches its dialog sooner.
+    loadWhenIdle(['invite-dialog', 'edit-user', 'delete-confirm']);
+  }
+
   protected override render() {
     const t = this.i18n.t;
     const sessionState = this.session.state;
@@ -215,6 +219,8 @@ export class UserList extends UsersElement {
                 part="invite-button"
                 type="button"
                 @click=${this.onInviteClick}
+                @pointerenter=${this.prefetchInvite}
+                @focus=${this.prefetchInvite}
               >
                 ${t.userList.invite}
               </button>`
@@ -222,7 +228,13 @@ export class UserList extends UsersElement {
         }
       </div>
       ${this.announcer.renderNotice({ dismissLabel: t.common.dismiss })}
-      <div class="panel" part="panel" aria-busy=${this.list.pending || state.kind === 'loading' ? 'true' : 'false'}>
+      <div
+        class="panel"
+        part="panel"
+        @pointerover=${this.prefetchRowDialogs}
+        @focusin=${this.prefetchRowDialogs}
+        aria-busy=${this.list.pending || state.kind === 'loading' ? 'true' : 'false'}
+      >
         ${renderUserFilters({
           t,
           lang: this.i18n.lang,
@@ -348,6 +360,17 @@ export class UserList extends UsersElement {
     await this.updateComplete;
     this.heading?.focus();
     await Promise.all(retries);
+  };
+
+  private prefetchInvite = (): void => {
+    loadElement('invite-dialog').catch(() => undefined);
+  };
+
+  /** A row's menu was hovered or focused: its Edit and Delete are a click away. */
+  private prefetchRowDialogs = (event: Event): void => {
+    if (!(event.target instanceof Element) || event.target.localName !== 'users-row-menu') return;
+    loadElement('edit-user').catch(() => undefined);
+    loadElement('delete-confirm').catch(() => undefined);
   };
 
   private onInviteClick = (event: Event): void => {

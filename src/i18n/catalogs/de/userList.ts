@@ -61,6 +61,8 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `Benutzer ${user} wurde aktualisiert.`,
     removed: ({ user }) => `Benutzer ${user} wurde entfernt.`,
     resent: ({ email }) => `Einladung erneut an ${email} gesendet.`,
+    dialogUnavailable:
+      'Dieser Teil der Seite konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     resentRecently: ({ email }) =>
       `Vor weniger als einer Minute ging eine Einladung an ${email}. Warten Sie einen Moment, bevor Sie eine weitere senden.`,
     resendFailed: ({ email, message }) => `Die Einladung an ${email} konnte nicht erneut gesendet werden. ${message}`,

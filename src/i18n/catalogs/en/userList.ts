@@ -73,6 +73,8 @@ export const userList = {
     updated: ({ user }: { user: string }) => `User ${user} was updated.`,
     removed: ({ user }: { user: string }) => `User ${user} was removed.`,
     resent: ({ email }: { email: string }) => `Invitation sent again to ${email}.`,
+    /** A dialog's module could not be fetched (dialogs load on demand). */
+    dialogUnavailable: "This part of the page couldn't be loaded. Check your connection and try again.",
     resentRecently: ({ email }: { email: string }) =>
       `An invitation went to ${email} less than a minute ago. Give it a moment to arrive before sending another.`,
     resendFailed: ({ email, message }: { email: string; message: string }) =>

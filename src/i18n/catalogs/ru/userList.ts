@@ -61,6 +61,7 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `Пользователь ${user} обновлён.`,
     removed: ({ user }) => `Пользователь ${user} удалён.`,
     resent: ({ email }) => `Приглашение повторно отправлено на ${email}.`,
+    dialogUnavailable: 'Не удалось загрузить эту часть страницы. Проверьте подключение и попробуйте ещё раз.',
     resentRecently: ({ email }) =>
       `Приглашение на ${email} отправлено меньше минуты назад. Подождите немного, прежде чем отправлять ещё одно.`,
     resendFailed: ({ email, message }) => `Не удалось повторно отправить приглашение на ${email}. ${message}`,

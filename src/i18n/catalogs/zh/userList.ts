@@ -59,6 +59,7 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `用户 ${user} 已更新。`,
     removed: ({ user }) => `用户 ${user} 已被移除。`,
     resent: ({ email }) => `已再次向 ${email} 发送邀请。`,
+    dialogUnavailable: '无法加载页面的这一部分。请检查网络连接后重试。',
     resentRecently: ({ email }) => `不到一分钟前已向 ${email} 发送过邀请。请稍候再发送。`,
     resendFailed: ({ email, message }) => `无法再次向 ${email} 发送邀请。${message}`,
   },
