@@ -1,4 +1,5 @@
 import type { Catalog } from '../en/index.js';
+import { bulk } from './bulk.js';
 import { common } from './common.js';
 import { dialogs } from './dialogs.js';
 import { errors } from './errors.js';
@@ -6,4 +7,4 @@ import { roles } from './roles.js';
 import { tokens } from './tokens.js';
 import { userList } from './userList.js';
 
-export const de: Catalog = { common, roles, errors, userList, dialogs, tokens };
+export const de: Catalog = { common, roles, errors, userList, dialogs, tokens, bulk };

@@ -47,6 +47,23 @@ export const userList = {
   },
   /** Two-factor authentication in few letters, beside its value where rows are two lines. */
   twoFaShort: '2FA',
+  /** Ticking users to act on many at once (Administrators). */
+  selection: {
+    selectRow: ({ user }: { user: string }) => `Select ${user}`,
+    selectPage: 'Select all users on this page',
+    count: ({ count }: { count: number }) => `${n(count)} selected`,
+    allMatching: ({ count }: { count: number }) => `All ${n(count)} matching selected`,
+    selectAllMatching: ({ count }: { count: number }) => `Select all ${n(count)} matching`,
+    clear: 'Clear selection',
+    cleared: 'Selection cleared: the search or filters changed.',
+    barLabel: 'Selected users',
+    changeRole: 'Change role',
+    resendInvite: 'Resend invite',
+    remove: 'Remove from account',
+    export: 'Export CSV',
+  },
+  /** The export of everything matching the search and filters, when nothing is selected. */
+  exportAll: 'Export CSV',
   /** Accessible name of a row's "⋯" button. */
   rowActions: ({ user }: { user: string }) => `Actions for ${user}`,
   actions: {
