@@ -17,6 +17,7 @@ export const common: CommonMessages = {
   enabled: 'Aktiviert',
   disabled: 'Deaktiviert',
   notSet: 'Nicht festgelegt',
+  unknownRole: 'Unbekannte Rolle',
   languages: {
     en: 'Englisch',
     de: 'Deutsch',

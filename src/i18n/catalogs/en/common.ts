@@ -16,6 +16,8 @@ export const common = {
   enabled: 'Enabled',
   disabled: 'Disabled',
   notSet: 'Not set',
+  /** A role the server named that the widget does not know, or none at all. */
+  unknownRole: 'Unknown role',
   languages: {
     en: 'English',
     de: 'German',

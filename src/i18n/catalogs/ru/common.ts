@@ -17,6 +17,7 @@ export const common: CommonMessages = {
   enabled: 'Включена',
   disabled: 'Выключена',
   notSet: 'Не указано',
+  unknownRole: 'Неизвестная роль',
   languages: {
     en: 'Английский',
     de: 'Немецкий',

@@ -17,6 +17,7 @@ export const common: CommonMessages = {
   enabled: '已启用',
   disabled: '未启用',
   notSet: '未设置',
+  unknownRole: '未知角色',
   languages: {
     en: '英语',
     de: '德语',
