@@ -5,3 +5,4 @@ export { CheckedAdapter, checkedAdapter } from './checked-adapter.js';
 export type { RunResult, RunStatus } from './run-result.js';
 export { SessionController } from './session-controller.js';
 export { loadSessionState, type SessionState } from './session-state.js';
+export { RowProblemReporter, tokenListProblems } from './row-problems.js';

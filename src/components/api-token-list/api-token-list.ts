@@ -2,9 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
-import { mayDeleteToken, type ApiToken, type TokenQuery, type UsersError } from '../../core/index.js';
+import { mayDeleteToken, type ApiToken, type TokenList, type TokenQuery, type UsersError } from '../../core/index.js';
 import { errorMessage } from '../../i18n/index.js';
-import { MutationController, RequestController, SessionController } from '../../state/index.js';
+import {
+  MutationController,
+  RequestController,
+  RowProblemReporter,
+  SessionController,
+  tokenListProblems,
+} from '../../state/index.js';
 import '../internal/dialog-shell.js';
 import type { UsersDialogShell } from '../internal/dialog-shell.js';
 import { deepActiveElement } from '../internal/focus.js';
@@ -54,7 +60,8 @@ interface DeleteArgs {
  * @fires token-delete-request - Cancelable, after the user confirmed, before the request is sent;
  *   `detail.token`. `preventDefault()` closes the confirmation and sends nothing.
  * @fires token-deleted - After the backend deleted the token; `detail.token`. The list then reloads.
- * @fires users-error - A deletion failed (`detail.action` is `'deleteApiToken'`); the dialog shows it too.
+ * @fires users-error - A deletion failed (`detail.action` is `'deleteApiToken'`); the dialog shows it too. Also,
+ *   once, tokens listed whose role could not be read (`'listApiTokens'`, code `bad_response`).
  *
  * @csspart base - The wrapper of everything; also the size container for the narrow layout.
  * @csspart heading - The "API tokens" heading (not rendered when embedded).
@@ -114,12 +121,13 @@ export class ApiTokenList extends UsersElement {
   private confirmation?: Promise<string>;
 
   private readonly session = new SessionController(this);
-  private readonly tokens = new RequestController<LoadArgs, readonly ApiToken[]>(this, ({ adapter, query }, signal) =>
+  private readonly tokens = new RequestController<LoadArgs, TokenList>(this, ({ adapter, query }, signal) =>
     adapter.listApiTokens(query, signal),
   );
   private readonly deletion = new MutationController<DeleteArgs, void>(this, ({ adapter, token }, signal) =>
     adapter.deleteApiToken(token.id, signal),
   );
+  private readonly rowProblems = new RowProblemReporter();
   /** What the current answer was asked for; a change of either means asking again. */
   private loadedFrom?: { adapter: UsersAdapter; key: string };
   private warnedStatus?: string;
@@ -158,10 +166,14 @@ export class ApiTokenList extends UsersElement {
   }
 
   private async load(adapter: UsersAdapter, withSession: boolean): Promise<void> {
-    await Promise.all([
+    const [, tokens] = await Promise.all([
       withSession ? this.session.load(adapter) : undefined,
       this.tokens.run({ adapter, query: this.adapterQuery() }),
     ]);
+    // Tokens listed without what could not be read (an unknown role): told once, not on every load.
+    const problems = tokens?.ok ? tokenListProblems(tokens.value) : undefined;
+    const unreadable = this.rowProblems.report(adapter, problems, 'token list');
+    if (unreadable) this.emit('users-error', { error: unreadable, action: 'listApiTokens' });
   }
 
   private get statusFilter(): StatusFilter {

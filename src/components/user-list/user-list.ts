@@ -16,6 +16,7 @@ import { errorMessage } from '../../i18n/index.js';
 import {
   MutationController,
   RequestController,
+  RowProblemReporter,
   adapterContext,
   loadSessionState,
   sessionContext,
@@ -107,7 +108,8 @@ const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
  * @event user-removed - From the delete confirmation: `{ user }`.
  * @event user-remove-request - From the delete confirmation, cancelable, before the removal is sent.
  * @fires invite-resent - The invitation was sent again: `{ user }`.
- * @fires users-error - Loading or resending failed (the UI shows it too): `{ error, action }`.
+ * @fires users-error - Loading or resending failed (the UI shows it too): `{ error, action }`. Also, once per
+ *   set of them, users listed whose role could not be read (`action` `'listUsers'`, code `bad_response`).
  *
  * @csspart header - The heading row with the invite button.
  * @csspart heading - The "Users" heading.
@@ -195,6 +197,7 @@ export class UserList extends UsersElement {
     },
   );
   private readonly searchDebounce = new Debouncer(SEARCH_DEBOUNCE_MS);
+  private readonly rowProblems = new RowProblemReporter();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -402,6 +405,9 @@ export class UserList extends UsersElement {
       this.emit('users-error', { error: result.error, action: 'listUsers' });
       return;
     }
+    // Rows listed without what could not be read (an unknown role): told once, not on every page.
+    const unreadable = this.rowProblems.report(adapter, result.value.page.problems, 'user list');
+    if (unreadable) this.emit('users-error', { error: unreadable, action: 'listUsers' });
     // The page emptied under us (its last user removed, or the list shrank elsewhere): step back.
     const { items, total } = result.value.page;
     if (items.length === 0 && total > 0 && query.offset >= total) this.page = pageCount(total, query.limit);
