@@ -20,7 +20,14 @@ import {
   parseTokenFilters,
   parseUserPatch,
 } from './wire-input.js';
-import { toWireGroup, toWireToken, toWireUser, toWireUserPublic, type WireAccount } from './wire.js';
+import {
+  toWireAccountDetails,
+  toWireGroup,
+  toWireToken,
+  toWireUser,
+  toWireUserPublic,
+  type WireAccount,
+} from './wire.js';
 
 /**
  * The Gcore IAM endpoints the widget uses (users-domain.md §3, E1–E13), answered from one
@@ -43,6 +50,8 @@ interface Route {
   pattern: RegExp;
   /** This endpoint's 404 message. */
   notFound: string;
+  /** Whether this instance serves the route at all (default: yes). */
+  served?(instance: ReferenceInstance): boolean;
   run(call: RouteCall): Response | Promise<Response>;
 }
 
@@ -50,14 +59,17 @@ const CLIENT_USER = /^\/iam\/clients\/(\d{1,9})\/client-users\/(\d{1,9})$/;
 const USER = /^\/iam\/users\/(\d{1,9})$/;
 
 const ROUTES: readonly Route[] = [
-  // E1. Whole list without `limit`; removed members included with `deleted: true` (clients filter).
+  // E1. Whole list without `limit` (unless `maxPageSize` caps every answer); removed members
+  // included with `deleted: true` (clients filter).
   {
     method: 'GET',
     pattern: /^\/iam\/users$/,
     notFound: IAM_MESSAGES.userNotFound,
     run({ instance, url, actorId, account }) {
       const all = instance.backend.listMembers(actorId, { includeDeleted: true });
-      const { limit, offset } = parsePaging(url.searchParams);
+      const { limit: asked, offset } = parsePaging(url.searchParams);
+      const max = instance.serving.maxPageSize;
+      const limit = max === undefined ? asked : Math.min(asked ?? max, max);
       const slice = limit === undefined ? all.slice(offset) : all.slice(offset, offset + limit);
       const page: Record<string, unknown> = { count: all.length };
       if (limit !== undefined) {
@@ -70,7 +82,23 @@ const ROUTES: readonly Route[] = [
       return json(200, page);
     },
   },
-  // E9. Undocumented shape; answered as a full `User`.
+  // E8. `ClientBase`: the account, its users (`BaseUser`) and the caller's id (`currentUser`).
+  {
+    method: 'GET',
+    pattern: /^\/iam\/clients\/me$/,
+    notFound: IAM_MESSAGES.userNotFound,
+    run: ({ instance, actorId, account }) =>
+      json(
+        200,
+        toWireAccountDetails(
+          instance.backend.listMembers(actorId, { includeDeleted: true }),
+          instance.backend.getSession(actorId).user,
+          account,
+        ),
+      ),
+  },
+  // E9. Undocumented (only a curl example names it; the Gcore adapter does not use it); answered
+  // as a full `User`, for hosts and curl.
   {
     method: 'GET',
     pattern: /^\/iam\/users\/me$/,
@@ -144,11 +172,13 @@ const ROUTES: readonly Route[] = [
       return text(200, IAM_MESSAGES.revoked);
     },
   },
-  // E11. 200 without a body; 400 `{message}` when already activated; 404 for an unknown email.
+  // E11, of the reseller API only. 200 without a body; 400 `{message}` when already activated; 404
+  // for an unknown email. An instance with `resellerEndpoints: false` has no such route.
   {
     method: 'POST',
     pattern: /^\/iam\/auth\/renew_invitation$/,
     notFound: IAM_MESSAGES.emailNotFound,
+    served: (instance) => instance.serving.resellerEndpoints !== false,
     async run({ instance, request, actorId }) {
       if (!isAdmin(instance.backend.getSession(actorId))) return forbidden();
       const email = parseEmailBody(await readJsonObject(request));
@@ -204,7 +234,7 @@ function requireAccount(call: RouteCall): void {
 
 /** Answers one IAM request; `path` is relative to the instance's base, without a trailing slash. */
 export async function handleIamRequest(instance: ReferenceInstance, request: Request, path: string): Promise<Response> {
-  const candidates = ROUTES.filter((route) => route.pattern.test(path));
+  const candidates = ROUTES.filter((route) => route.pattern.test(path) && (route.served?.(instance) ?? true));
   if (candidates.length === 0) return noSuchRoute();
   const route = candidates.find((candidate) => candidate.method === request.method);
   if (!route) {
