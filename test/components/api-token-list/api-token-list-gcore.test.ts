@@ -1,19 +1,14 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
 import { SEED } from '../../../src/adapters/memory/index.js';
 import type { ApiTokenList } from '../../../src/components/api-token-list/api-token-list.js';
-import {
-  createReferenceInstance,
-  referenceAuth,
-  type ReferenceInstanceHandle,
-} from '../../../demo/server/reference-client.js';
+import { createReferenceInstance, type ReferenceInstanceHandle } from '../../../demo/server/reference-client.js';
+import { gcoreAdapterFor } from '../../support/reference-adapter.js';
 import { $, allText, cell, dialog, mountList, row, rowNames, visibleText } from './helpers.js';
 
 /** The same element over HTTP: GcoreIamAdapter → the reference IAM server (real status codes and bodies). */
 describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', () => {
   let server: ReferenceInstanceHandle;
-  const adapterAs = (userId: number) =>
-    new GcoreIamAdapter({ baseUrl: server.baseUrl, clientId: server.clientId, auth: () => referenceAuth(userId) });
+  const adapterAs = (userId: number) => gcoreAdapterFor(server, userId);
 
   beforeEach(async () => {
     server = await createReferenceInstance({ userCount: 5 });
