@@ -16,8 +16,11 @@ import { TimeSlicer } from './yield-to-page.js';
  * - Only `limit` and `offset` are taken from `next`, never its host or path: the description's
  *   own example (`/users?offset=20&limit=10`) is not a path of this API, and a host behind a
  *   same-origin proxy (`baseUrl: '/api'`) must not be sent to api.gcore.com.
- * - The next page is requested before this one is read, so the network and the parsing overlap;
- *   never more than one request waits.
+ * - Up to three pages are asked for ahead of the one being read, at the offsets the first page's
+ *   size predicts, so the round trips overlap each other and the parsing (100 round trips one after
+ *   the other would be 100 times the network's latency). Each page's own `next` is checked against
+ *   the prediction; where they differ (the server pages otherwise, or the list changed), the pages
+ *   ahead are dropped and the read goes on from what the server said.
  * - Rows are checked and mapped in slices of a few milliseconds, yielding to the page between
  *   them, so the page keeps painting while a big list is read.
  * - A user who moved between pages while the list was read (someone invited or removed meanwhile)
@@ -47,36 +50,62 @@ const SLICE_MS = 8;
 const ROWS_PER_CLOCK_CHECK = 256;
 /** A server that pages on and on (a `next` on every answer) is broken, not big. */
 const MAX_PAGES = 10_000;
+/** Requests under way at most while the list is read. */
+const PAGES_IN_FLIGHT = 3;
+
+/** A page asked for and not read yet; `cancel` ends its request. */
+interface PageAhead {
+  readonly paging: Paging;
+  readonly body: Promise<unknown>;
+  readonly cancel: () => void;
+}
 
 export async function readUserList(
   fetchPage: FetchUserPage,
   pageSize: number,
   signal: AbortSignal,
 ): Promise<UserListRead> {
-  // Ends a request still under way when reading stops early (a malformed row, an abort).
+  // Ends the requests still under way when reading stops early (a malformed row, an abort).
   const reading = new AbortController();
   const stop = () => reading.abort(signal.reason);
   signal.addEventListener('abort', stop, { once: true });
+  const ask = (paging: Paging): PageAhead => {
+    const own = new AbortController();
+    const onStop = () => own.abort(reading.signal.reason);
+    reading.signal.addEventListener('abort', onStop, { once: true });
+    const body = fetchPage(paging, own.signal);
+    // Read in turn, or dropped: never an unhandled rejection.
+    body.catch(() => {}).finally(() => reading.signal.removeEventListener('abort', onStop));
+    return { paging, body, cancel: () => own.abort() };
+  };
   const byId = new Map<number, User>();
   const problems = new Map<number, RowProblem>();
   const slicer = new TimeSlicer(SLICE_MS);
   try {
-    let paging: Paging = { offset: 0, limit: pageSize };
-    let pending = fetchPage(paging, reading.signal);
-    for (let pages = 1; ; pages += 1) {
-      const page = userPageFromBody(await pending);
+    const ahead: PageAhead[] = [ask({ offset: 0, limit: pageSize })];
+    /** Where pages are predicted from, once the first answer told the page size. */
+    let predicted: { next: number; step: number; count: number } | undefined;
+    for (let pages = 1; ahead.length > 0; pages += 1) {
+      const { paging, body } = ahead.shift()!;
+      const page = userPageFromBody(await body);
       const next = nextPaging(page, paging);
       if (next && pages >= MAX_PAGES) {
         throw badResponseError('next', `The server's user list still had a next page after ${MAX_PAGES} pages.`);
       }
-      if (next) {
-        pending = fetchPage(next, reading.signal);
-        // Read below, or abandoned when this page turns out malformed: never an unhandled rejection.
-        pending.catch(() => {});
+      if (!next || ahead[0]?.paging.offset !== next.offset || ahead[0].paging.limit !== next.limit) {
+        // Nothing asked for yet, or not what the server says comes next: start over from its word.
+        for (const dropped of ahead.splice(0)) dropped.cancel();
+        predicted =
+          next && page.count !== undefined ? { next: next.offset, step: next.limit, count: page.count } : undefined;
+        if (next && !predicted) ahead.push(ask(next));
+      } else if (predicted && page.count !== undefined) {
+        predicted.count = page.count;
+      }
+      while (predicted && ahead.length < PAGES_IN_FLIGHT && predicted.next < predicted.count) {
+        ahead.push(ask({ offset: predicted.next, limit: predicted.step }));
+        predicted.next += predicted.step;
       }
       await readRows(page, paging.offset, { byId, problems }, slicer, signal);
-      if (!next) break;
-      paging = next;
     }
   } finally {
     signal.removeEventListener('abort', stop);

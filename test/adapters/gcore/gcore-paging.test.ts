@@ -115,24 +115,50 @@ describe('GcoreIamAdapter reading the user list in pages', () => {
     expect(error.field).to.equal('results.3.email');
   });
 
-  it('asks for the next page before reading this one, never more than one ahead', async () => {
-    let answer: ((response: Response) => void) | undefined;
+  it('asks for up to three pages ahead of the one it reads, at the offsets the first page predicts', async () => {
+    const answers: Array<(response: Response) => void> = [];
     const iam = new FakeIam().on(
       'GET /iam/users',
-      json({ count: 6, results: [wireUser(1), wireUser(2)] }),
-      () => new Promise<Response>((resolve) => (answer = resolve)),
+      json({ count: 10, results: [wireUser(1), wireUser(2)] }),
+      () => new Promise<Response>((resolve) => answers.push(resolve)),
     );
     const pending = adapterFor(iam, { pageSize: 2 }).listUsers(QUERY);
     await tick(20);
-    expect(asked(iam)).to.deep.equal(['limit=2&offset=0', 'limit=2&offset=2']);
-    answer!(json({ count: 6, results: [wireUser(3), wireUser(4)] }));
+    expect(asked(iam)).to.deep.equal(['limit=2&offset=0', 'limit=2&offset=2', 'limit=2&offset=4', 'limit=2&offset=6']);
+    answers[0]!(json({ count: 10, results: [wireUser(3), wireUser(4)] }));
     await tick(20);
-    answer!(json({ count: 6, results: [wireUser(5), wireUser(6)] }));
-    expect((await pending).total).to.equal(6);
-    expect(asked(iam)).to.have.length(3);
+    expect(asked(iam)).to.have.length(5);
+    for (let at = 1; at < 4; at += 1) {
+      answers[at]!(json({ count: 10, results: [wireUser(2 * at + 3), wireUser(2 * at + 4)] }));
+      await tick(20);
+    }
+    expect((await pending).items.map((user) => user.id)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(asked(iam)).to.have.length(5);
   });
 
-  it('stops asking when the caller aborts mid-read, and aborts the request under way', async () => {
+  it('drops the pages asked for ahead when a page says the list goes on elsewhere', async () => {
+    // The server caps pages at 2 only from the second on, and says so in next.
+    const iam = new FakeIam().on(
+      'GET /iam/users',
+      json({ count: 9, next: '/iam/users?limit=3&offset=3', results: [wireUser(1), wireUser(2), wireUser(3)] }),
+      json({ count: 9, next: '/iam/users?limit=2&offset=5', results: [wireUser(4), wireUser(5)] }),
+      (request: RecordedRequest) => {
+        const offset = Number(new URL(request.url).searchParams.get('offset'));
+        const ids = [offset + 1, offset + 2].filter((id) => id <= 9);
+        return json({ count: 9, results: ids.map((id) => wireUser(id)) });
+      },
+    );
+    const page = await adapterFor(iam, { pageSize: 3 }).listUsers(QUERY);
+    expect(page.items.map((user) => user.id)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(asked(iam).slice(0, 4)).to.deep.equal([
+      'limit=3&offset=0',
+      'limit=3&offset=3',
+      'limit=3&offset=6',
+      'limit=2&offset=5',
+    ]);
+  });
+
+  it('stops asking when the caller aborts mid-read, and aborts the requests under way', async () => {
     const iam = new FakeIam().on('GET /iam/users', json({ count: 6, results: [wireUser(1), wireUser(2)] }), hang);
     const controller = new AbortController();
     const pending = adapterFor(iam, { pageSize: 2 }).listUsers(QUERY, controller.signal);
@@ -140,8 +166,8 @@ describe('GcoreIamAdapter reading the user list in pages', () => {
     controller.abort();
     await failure(pending, 'aborted');
     await tick(20);
-    expect(asked(iam)).to.have.length(2);
-    expect(iam.last.signal?.aborted).to.equal(true);
+    expect(asked(iam)).to.have.length(3);
+    expect(iam.requests.slice(1).every((request) => request.signal?.aborted)).to.equal(true);
   });
 
   it('keeps the page painting while a big answer is read: rows are checked in slices', async () => {
