@@ -144,6 +144,8 @@ export class MemoryBackend {
   private nextUserId = 1;
   private nextTokenId = 1;
   private listing?: Listing;
+  /** `listMembers`' answers until the members change. */
+  private membersCache: { current?: readonly User[]; withRemoved?: readonly User[] } = {};
 
   constructor(options: MemoryBackendOptions = {}) {
     this.clientId = options.clientId ?? 42;
@@ -163,12 +165,22 @@ export class MemoryBackend {
     return this.member(id, MESSAGES.notFound).user;
   }
 
-  listMembers(actorId: number, options: { includeDeleted?: boolean } = {}): User[] {
+  /**
+   * The members in id order of arrival, removed ones as `deleted: true` when asked. The same array
+   * is handed out until the members change, so a server paging through 100,000 of them does not
+   * copy them all for every page.
+   */
+  listMembers(actorId: number, options: { includeDeleted?: boolean } = {}): readonly User[] {
     this.actor(actorId);
+    const key = options.includeDeleted ? 'withRemoved' : 'current';
+    return (this.membersCache[key] ??= this.collectMembers(options.includeDeleted === true));
+  }
+
+  private collectMembers(includeDeleted: boolean): readonly User[] {
     const users: User[] = [];
     for (const member of this.members.values()) {
       if (!member.removed) users.push(member.user);
-      else if (options.includeDeleted) users.push({ ...member.user, deleted: true });
+      else if (includeDeleted) users.push({ ...member.user, deleted: true });
     }
     return users;
   }
@@ -185,6 +197,7 @@ export class MemoryBackend {
   private forgetCollection(): void {
     this.listing?.collection.dispose();
     this.listing = undefined;
+    this.membersCache = {};
   }
 
   findMemberByEmail(email: string): User | undefined {
