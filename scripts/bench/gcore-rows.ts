@@ -63,7 +63,7 @@ export function gcoreRows(runs: ReadonlyMap<number, readonly GcoreRun[]>): Row[]
       figure:
         `the user list ${MB(first.listBytes)} in ${first.listRequests} ${first.listRequests === 1 ? 'request' : 'requests'} ` +
         `(pages of at most 1,000); the session ${MB(first.sessionBytes)} (GET /iam/clients/me, which lists every ` +
-        `user, read only up to its currentUser, and GET /iam/users/{id})`,
+        `user, its top level kept, and GET /iam/users/{id})`,
     });
   }
   for (const userCount of sizes) {

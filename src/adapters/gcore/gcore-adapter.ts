@@ -92,17 +92,12 @@ export class GcoreIamAdapter implements UsersAdapter {
    * names the account and the current user's id (`currentUser`), `GET /iam/users/{id}`
    * (iamGetUser) gives that user with every field required. (The undocumented `GET /iam/users/me`
    * of a curl example is not used.) The account details also list every user, which is why only
-   * the two fields are read from them, as the bytes arrive (./top-level-fields.ts).
+   * their top level is kept, the bytes scanned as they arrive (./top-level-fields.ts).
    */
   getSession(signal?: AbortSignal): Promise<Session> {
     return guarded(async () => {
       const account = accountIdentityFrom(
-        (await this.send({
-          method: 'GET',
-          path: '/iam/clients/me',
-          expect: (response) => readTopLevelFields(response, ['id', 'currentUser']),
-          signal,
-        })) as Awaited<ReturnType<typeof readTopLevelFields>>,
+        await this.send({ method: 'GET', path: '/iam/clients/me', expect: readTopLevelFields, signal }),
       );
       if (account.id !== this.clientId) {
         // The user list (which names no account) would be another account's than the one changed.

@@ -32,20 +32,21 @@ export function checkConfig(config: unknown): asserts config is GcoreIamAdapterC
   }
   const { baseUrl, clientId, auth, fetch, timeoutMs, cacheMaxAgeMs, pageSize } = config as Record<string, unknown>;
   if (typeof baseUrl !== 'string' || !isBaseUrl(baseUrl)) {
-    fail('baseUrl', 'an http(s) URL or a path starting with "/", such as "https://api.gcore.com" or "/api"', baseUrl);
+    fail('baseUrl', 'an http(s) URL or a path such as "/api"', baseUrl);
   }
   if (typeof clientId !== 'number' || !Number.isSafeInteger(clientId) || clientId <= 0) {
-    fail('clientId', 'the account id, a positive integer such as 42', clientId);
+    fail('clientId', 'a positive integer (the account id)', clientId);
   }
   if (typeof auth !== 'function') {
-    fail('auth', 'a function returning the Authorization header value, such as () => `APIKey ${token}`', auth);
+    fail('auth', 'a function returning the Authorization header', auth);
   }
-  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'a fetch function, or nothing', fetch);
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs >= 0)) {
-    fail('timeoutMs', 'a number of milliseconds, 0 or more (0 or Infinity: no timeout)', timeoutMs);
-  }
-  if (cacheMaxAgeMs !== undefined && !(typeof cacheMaxAgeMs === 'number' && cacheMaxAgeMs >= 0)) {
-    fail('cacheMaxAgeMs', 'a number of milliseconds, 0 or more', cacheMaxAgeMs);
+  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', 'a function', fetch);
+  for (const [field, value] of [
+    ['timeoutMs', timeoutMs],
+    ['cacheMaxAgeMs', cacheMaxAgeMs],
+  ] as const) {
+    if (value !== undefined && !(typeof value === 'number' && value >= 0))
+      fail(field, 'milliseconds, 0 or more', value);
   }
   if (pageSize !== undefined && !(typeof pageSize === 'number' && Number.isSafeInteger(pageSize) && pageSize > 0)) {
     fail('pageSize', 'a positive integer', pageSize);

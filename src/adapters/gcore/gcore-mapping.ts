@@ -11,7 +11,6 @@ import {
   type User,
 } from '../../core/index.js';
 import { badResponseError } from './gcore-errors.js';
-import type { TopLevelValue } from './top-level-fields.js';
 import {
   isPlainWireUser,
   wireAccountIdentitySchema,
@@ -41,9 +40,9 @@ export function userFromBody(body: unknown): User {
   return mapUser(parseWire(wireUserSchema, body, 'user'));
 }
 
-/** `id` and `currentUser` of `GET /iam/clients/me`, as read by `readTopLevelFields`. */
-export function accountIdentityFrom(fields: ReadonlyMap<string, TopLevelValue>): WireAccountIdentity {
-  return parseWire(wireAccountIdentitySchema, Object.fromEntries(fields), 'account details');
+/** `id` and `currentUser` of `GET /iam/clients/me`, from its top level as `readTopLevelFields` reads it. */
+export function accountIdentityFrom(topLevel: unknown): WireAccountIdentity {
+  return parseWire(wireAccountIdentitySchema, topLevel, 'account details');
 }
 
 /** One answer of `GET /iam/users`, its rows not checked yet. */
