@@ -53,7 +53,7 @@ import {
  *
  * HTTP-shaped faults run through GcoreIamAdapter and the reference IAM server (`failNext` with a
  * status, body and content type; the network failure through the adapter's `fetch`, which throws a
- * TypeError; the timeout through `timeoutMs: 200` and one second of latency). The same faults as
+ * TypeError; the timeout through `timeoutMs: 600` and three seconds of latency). The same faults as
  * UsersError codes run through `MemoryAdapter.failNext`, the seam any other adapter uses.
  */
 
@@ -267,7 +267,9 @@ async function httpRig(fault: Fault): Promise<Rig> {
   };
   const adapter = new GcoreIamAdapter({
     ...config,
-    ...(fault === 'timeout' && { timeoutMs: 200 }),
+    // Every request of the rig has it, the list's first load included (the session is two requests,
+    // the list its pages): long enough for them on a loaded machine, well short of the latency.
+    ...(fault === 'timeout' && { timeoutMs: 600 }),
     fetch: describedFetch(server.baseUrl, (url, init) => {
       const method = init.method ?? 'GET';
       if (dropNext && matches(dropNext, method, url)) {
@@ -323,7 +325,7 @@ async function httpRig(fault: Fault): Promise<Rig> {
         case 'timeout':
           // The late answer is a 503 the client no longer waits for: the server changes nothing.
           await server.failNext({ ...rule, status: 503 });
-          return server.latency(1000);
+          return server.latency(3000);
       }
     },
     disarm: () => server.latency(0),
@@ -703,7 +705,10 @@ const SCENARIOS: Record<Call, Scenario> = {
   async deleteApiToken(rig, arm) {
     const el = await mountTokenList(rig.adapter, 'active');
     const terraform = (await rig.tokens()).find((token) => token.name === 'Terraform')!;
-    tokenRow(el, terraform.id).querySelector<HTMLButtonElement>('[part~="delete-button"]')!.click();
+    // The rows may show before the session that offers their Delete buttons has loaded.
+    const deleteButton = () => tokenRow(el, terraform.id).querySelector<HTMLButtonElement>('[part~="delete-button"]');
+    await until(deleteButton, () => 'no Delete button on "Terraform"');
+    deleteButton()!.click();
     await whenOpen(el, '[part~="confirm-button"]', 'token confirmation');
     await arm();
     click(el, '[part~="confirm-button"]');

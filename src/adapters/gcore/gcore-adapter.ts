@@ -70,6 +70,8 @@ export class GcoreIamAdapter implements UsersAdapter {
   /** The users of the last list read, kept across mutations: what is known of a user whose new answer is missing. */
   private lastKnown: ReadonlyMap<number, User> = new Map();
   private inFlight: SharedRequest<UserListSnapshot> | undefined;
+  /** The session read under way, which concurrent callers join; never kept once it settled. */
+  private sessionInFlight: SharedRequest<Session> | undefined;
   /** Bumped by every mutation: a list fetched across a mutation is handed out but not kept. */
   private generation = 0;
 
@@ -92,9 +94,28 @@ export class GcoreIamAdapter implements UsersAdapter {
    * names the account and the current user's id (`currentUser`), `GET /iam/users/{id}`
    * (iamGetUser) gives that user with every field required. (The undocumented `GET /iam/users/me`
    * of a curl example is not used.) The account details also list every user, which is why only
-   * their top level is kept, the bytes scanned as they arrive (./top-level-fields.ts).
+   * their top level is kept, the bytes scanned as they arrive (./top-level-fields.ts), and why
+   * callers asking at the same time (the list, the token list, a dialog) share one read.
    */
   getSession(signal?: AbortSignal): Promise<Session> {
+    return guarded(async () => {
+      throwIfAborted(signal);
+      if (!this.sessionInFlight?.joinable) {
+        const request: SharedRequest<Session> = new SharedRequest(
+          (shared) => this.readSession(shared).finally(() => this.forgetSessionRead(request)),
+          () => this.forgetSessionRead(request),
+        );
+        this.sessionInFlight = request;
+      }
+      return this.sessionInFlight.join(signal);
+    });
+  }
+
+  private forgetSessionRead(request: SharedRequest<Session>): void {
+    if (this.sessionInFlight === request) this.sessionInFlight = undefined;
+  }
+
+  private readSession(signal: AbortSignal): Promise<Session> {
     return guarded(async () => {
       const account = accountIdentityFrom(
         await this.send({ method: 'GET', path: '/iam/clients/me', expect: readTopLevelFields, signal }),
@@ -340,8 +361,10 @@ export class GcoreIamAdapter implements UsersAdapter {
   private invalidate(): void {
     this.generation += 1;
     this.replaceSnapshot(undefined);
-    // Callers already waiting keep their answer; later callers must not join a pre-mutation fetch.
+    // Callers already waiting keep their answer; later callers must not join a pre-mutation fetch
+    // (nor a pre-mutation session: the change may have been the signed-in user's own role).
     this.inFlight = undefined;
+    this.sessionInFlight = undefined;
   }
 
   /**

@@ -58,6 +58,19 @@ describe('GcoreIamAdapter requests', () => {
       expect((await adapterFor(iam).getSession()).user.id).to.equal(7);
     });
 
+    it('shares one read between callers asking at the same time, and reads afresh once it settled', async () => {
+      const iam = new FakeIam().signedInAs(wireUser(7));
+      const adapter = adapterFor(iam);
+      const leaving = new AbortController();
+      const [first, second] = [adapter.getSession(), adapter.getSession(leaving.signal)];
+      leaving.abort();
+      await failure(second, 'aborted');
+      expect((await first).user.id).to.equal(7);
+      expect(iam.count('GET /iam/clients/me')).to.equal(1);
+      await adapter.getSession();
+      expect(iam.count('GET /iam/clients/me')).to.equal(2);
+    });
+
     it('refuses credentials of another account than clientId, before asking for the user', async () => {
       const iam = new FakeIam().signedInAs(wireUser(7), 43);
       const error = await failure(adapterFor(iam).getSession(), 'forbidden');

@@ -34,6 +34,8 @@ describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', (
     expect(visibleText(cell(row(el, 'Terraform'), 'expires'))).to.equal('Never');
     await expect(el).to.be.accessible();
 
+    // The rows may show before the session that offers their Delete buttons (two requests) has loaded.
+    await waitUntil(() => cell(row(el, 'Terraform'), 'actions').querySelector('button'), 'no Delete button');
     cell(row(el, 'Terraform'), 'actions').querySelector('button')!.click();
     await waitUntil(() => dialog(el).open, 'confirmation did not open');
     const deleted = oneEvent(el, 'token-deleted');
@@ -50,6 +52,8 @@ describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', (
   it('shows the server’s refusal in the confirmation and lets the user retry', async () => {
     const el = await mountList(html`<api-token-list .adapter=${adapterAs(SEED.adminId)}></api-token-list>`);
     await server.failNext({ status: 503, method: 'DELETE', pathIncludes: '/tokens/' });
+    // The rows may show before the session that offers their Delete buttons (two requests) has loaded.
+    await waitUntil(() => cell(row(el, 'CI deploy'), 'actions').querySelector('button'), 'no Delete button');
     cell(row(el, 'CI deploy'), 'actions').querySelector('button')!.click();
     await waitUntil(() => dialog(el).open, 'confirmation did not open');
     const failed = oneEvent(el, 'users-error');
