@@ -46,10 +46,11 @@ function booleanField(body: JsonObject, field: string): boolean | undefined {
   return value;
 }
 
-function roleField(body: JsonObject, field: string): RoleId | undefined {
+/** A role id, or `null` for a member or token of unknown role (sent as `groups: []` or `role: {}`). */
+function roleField(body: JsonObject, field: string): RoleId | null | undefined {
   const value = body[field];
-  if (value === undefined) return undefined;
-  if (!isRoleId(value)) throw badRequest(`${field}: expected a role id (1, 5, 3009, 3022, 2)`);
+  if (value === undefined || value === null) return value;
+  if (!isRoleId(value)) throw badRequest(`${field}: expected a role id (1, 5, 3009, 3022, 2) or null`);
   return value;
 }
 
@@ -60,16 +61,23 @@ function list(body: JsonObject, field: string): JsonObject[] {
   return value;
 }
 
-/** `POST /__iam/instances` `{userCount?, seed?, clientId?}` → 201 `{id, baseUrl}`. */
+/**
+ * `POST /__iam/instances` `{userCount?, seed?, clientId?, maxPageSize?, resellerEndpoints?}` →
+ * 201 `{id, baseUrl}`.
+ */
 export async function createInstance(registry: InstanceRegistry, request: Request): Promise<Response> {
   const body = await readJsonObject(request);
   const options: InstanceOptions = {};
   const userCount = integerField(body, 'userCount', 0, MAX_USER_COUNT);
   const seed = integerField(body, 'seed', 0, 2 ** 32 - 1);
   const clientId = integerField(body, 'clientId', 1, 999_999_999);
+  const maxPageSize = integerField(body, 'maxPageSize', 1, MAX_USER_COUNT);
+  const resellerEndpoints = booleanField(body, 'resellerEndpoints');
   if (userCount !== undefined) options.userCount = userCount;
   if (seed !== undefined) options.seed = seed;
   if (clientId !== undefined) options.clientId = clientId;
+  if (maxPageSize !== undefined) options.maxPageSize = maxPageSize;
+  if (resellerEndpoints !== undefined) options.resellerEndpoints = resellerEndpoints;
   const instance = registry.create(options);
   return json(201, { id: instance.id, baseUrl: instance.basePath, clientId: instance.clientId });
 }
@@ -77,6 +85,16 @@ export async function createInstance(registry: InstanceRegistry, request: Reques
 type ControlAction = (instance: ReferenceInstance, body: JsonObject) => unknown;
 
 const ACTIONS: Record<string, ControlAction> = {
+  /** `{maxPageSize?, resellerEndpoints?}` (null clears): how the instance answers from now on. */
+  options(instance, body) {
+    if (body.maxPageSize === null) delete instance.serving.maxPageSize;
+    const maxPageSize = integerField(body, 'maxPageSize', 1, MAX_USER_COUNT);
+    if (maxPageSize !== undefined) instance.serving.maxPageSize = maxPageSize;
+    if (body.resellerEndpoints === null) delete instance.serving.resellerEndpoints;
+    const resellerEndpoints = body.resellerEndpoints === null ? undefined : booleanField(body, 'resellerEndpoints');
+    if (resellerEndpoints !== undefined) instance.serving.resellerEndpoints = resellerEndpoints;
+    return { ...instance.serving };
+  },
   /** `{ms}`: every IAM answer of this instance waits that long. */
   latency(instance, body) {
     const ms = integerField(body, 'ms', 0, MAX_LATENCY_MS);
@@ -186,6 +204,7 @@ export async function handleControl(instance: ReferenceInstance, request: Reques
         clientId: instance.clientId,
         latencyMs: instance.latencyMs,
         pendingFailures: instance.pendingFailures,
+        serving: instance.serving,
         now: instance.now().toISOString(),
         sentEmails: instance.backend.sentEmails,
       });

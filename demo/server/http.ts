@@ -9,6 +9,11 @@ export function json(status: number, body: unknown, headers: Record<string, stri
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
 }
 
+/** A JSON body already serialized. */
+export function jsonText(status: number, body: string): Response {
+  return new Response(body, { status, headers: { 'content-type': JSON_TYPE } });
+}
+
 export function text(status: number, body: string): Response {
   return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

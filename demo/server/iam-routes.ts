@@ -1,4 +1,4 @@
-import { isAdmin, isUsersError, mayInvite, type RoleId } from '../../src/core/index.js';
+import { isAdmin, isUsersError, mayInvite, type RoleId, type User } from '../../src/core/index.js';
 import {
   IAM_MESSAGES,
   forbidden,
@@ -9,7 +9,7 @@ import {
   unauthenticated,
   usersErrorResponse,
 } from './error-bodies.js';
-import { HttpResponseError, empty, json, readJsonObject, text } from './http.js';
+import { HttpResponseError, empty, json, jsonText, readJsonObject, text } from './http.js';
 import type { ReferenceInstance } from './instances.js';
 import { parseReferenceAuth } from './reference-auth.js';
 import {
@@ -20,7 +20,15 @@ import {
   parseTokenFilters,
   parseUserPatch,
 } from './wire-input.js';
-import { toWireGroup, toWireToken, toWireUser, toWireUserPublic, type WireAccount } from './wire.js';
+import {
+  accountDetailsJson,
+  toWireBaseUser,
+  toWireGroup,
+  toWireToken,
+  toWireUser,
+  toWireUserPublic,
+  type WireAccount,
+} from './wire.js';
 
 /**
  * The Gcore IAM endpoints the widget uses (users-domain.md §3, E1–E13), answered from one
@@ -43,34 +51,75 @@ interface Route {
   pattern: RegExp;
   /** This endpoint's 404 message. */
   notFound: string;
+  /** Whether this instance serves the route at all (default: yes). */
+  served?(instance: ReferenceInstance): boolean;
   run(call: RouteCall): Response | Promise<Response>;
+}
+
+/**
+ * JSON made from the members, kept while they stay the same (the backend hands out a new array
+ * when they change): at 100,000 members the user list's pages and the account details' users
+ * would otherwise be serialized again for every request, and a client's reading of them measured
+ * against the reference server would mostly be this server's work.
+ */
+const servedFromMembers = new WeakMap<readonly User[], Map<string, string>>();
+
+function servedOnce(members: readonly User[], key: string, serialize: () => string): string {
+  let served = servedFromMembers.get(members);
+  if (!served) servedFromMembers.set(members, (served = new Map()));
+  let text = served.get(key);
+  if (text === undefined) served.set(key, (text = serialize()));
+  return text;
 }
 
 const CLIENT_USER = /^\/iam\/clients\/(\d{1,9})\/client-users\/(\d{1,9})$/;
 const USER = /^\/iam\/users\/(\d{1,9})$/;
 
 const ROUTES: readonly Route[] = [
-  // E1. Whole list without `limit`; removed members included with `deleted: true` (clients filter).
+  // E1. Whole list without `limit` (unless `maxPageSize` caps every answer); removed members
+  // included with `deleted: true` (clients filter).
   {
     method: 'GET',
     pattern: /^\/iam\/users$/,
     notFound: IAM_MESSAGES.userNotFound,
     run({ instance, url, actorId, account }) {
       const all = instance.backend.listMembers(actorId, { includeDeleted: true });
-      const { limit, offset } = parsePaging(url.searchParams);
-      const slice = limit === undefined ? all.slice(offset) : all.slice(offset, offset + limit);
-      const page: Record<string, unknown> = { count: all.length };
-      if (limit !== undefined) {
-        // The spec types next/previous as optional strings (not nullable): absent when there is none.
-        const link = (at: number) => `${instance.basePath}/iam/users?limit=${limit}&offset=${at}`;
-        if (offset + limit < all.length) page.next = link(offset + limit);
-        if (offset > 0) page.previous = link(Math.max(0, offset - limit));
-      }
-      page.results = slice.map((user) => toWireUser(user, account));
-      return json(200, page);
+      const { limit: asked, offset } = parsePaging(url.searchParams);
+      const max = instance.serving.maxPageSize;
+      const limit = max === undefined ? asked : Math.min(asked ?? max, max);
+      return jsonText(
+        200,
+        servedOnce(all, `${instance.basePath} ${offset} ${limit}`, () => {
+          const slice = limit === undefined ? all.slice(offset) : all.slice(offset, offset + limit);
+          const page: Record<string, unknown> = { count: all.length };
+          if (limit !== undefined) {
+            // The spec types next/previous as optional strings (not nullable): absent when there is none.
+            const link = (at: number) => `${instance.basePath}/iam/users?limit=${limit}&offset=${at}`;
+            if (offset + limit < all.length) page.next = link(offset + limit);
+            if (offset > 0) page.previous = link(Math.max(0, offset - limit));
+          }
+          page.results = slice.map((user) => toWireUser(user, account));
+          return JSON.stringify(page);
+        }),
+      );
     },
   },
-  // E9. Undocumented shape; answered as a full `User`.
+  // E8. `ClientBase`: the account, its users (`BaseUser`) and the caller's id (`currentUser`).
+  {
+    method: 'GET',
+    pattern: /^\/iam\/clients\/me$/,
+    notFound: IAM_MESSAGES.userNotFound,
+    run({ instance, actorId, account }) {
+      const members = instance.backend.listMembers(actorId, { includeDeleted: true });
+      const users = servedOnce(members, 'BaseUser', () =>
+        JSON.stringify(members.map((member) => toWireBaseUser(member, account))),
+      );
+      const user = instance.backend.getSession(actorId).user;
+      return jsonText(200, accountDetailsJson(members, user, account, users));
+    },
+  },
+  // E9. Undocumented (only a curl example names it; the Gcore adapter does not use it); answered
+  // as a full `User`, for hosts and curl.
   {
     method: 'GET',
     pattern: /^\/iam\/users\/me$/,
@@ -144,11 +193,13 @@ const ROUTES: readonly Route[] = [
       return text(200, IAM_MESSAGES.revoked);
     },
   },
-  // E11. 200 without a body; 400 `{message}` when already activated; 404 for an unknown email.
+  // E11, of the reseller API only. 200 without a body; 400 `{message}` when already activated; 404
+  // for an unknown email. An instance with `resellerEndpoints: false` has no such route.
   {
     method: 'POST',
     pattern: /^\/iam\/auth\/renew_invitation$/,
     notFound: IAM_MESSAGES.emailNotFound,
+    served: (instance) => instance.serving.resellerEndpoints !== false,
     async run({ instance, request, actorId }) {
       if (!isAdmin(instance.backend.getSession(actorId))) return forbidden();
       const email = parseEmailBody(await readJsonObject(request));
@@ -204,7 +255,7 @@ function requireAccount(call: RouteCall): void {
 
 /** Answers one IAM request; `path` is relative to the instance's base, without a trailing slash. */
 export async function handleIamRequest(instance: ReferenceInstance, request: Request, path: string): Promise<Response> {
-  const candidates = ROUTES.filter((route) => route.pattern.test(path));
+  const candidates = ROUTES.filter((route) => route.pattern.test(path) && (route.served?.(instance) ?? true));
   if (candidates.length === 0) return noSuchRoute();
   const route = candidates.find((candidate) => candidate.method === request.method);
   if (!route) {

@@ -12,6 +12,17 @@ export interface InstanceOptions {
   userCount?: number;
   /** PRNG seed, default 1: the same options give the same account. */
   seed?: number;
+  /**
+   * The most users one `GET /iam/users` answer holds, as Django REST Framework's `max_limit` caps
+   * a page; with it set, an answer without `limit` is paged too, with `next`. Unset: as the
+   * description says, no `limit` gives every user at once, a `limit` gives that many.
+   */
+  maxPageSize?: number;
+  /**
+   * Answer `POST /iam/auth/renew_invitation`, which only the reseller API describes (default true).
+   * False: a server of the account API alone, which has no such route (404).
+   */
+  resellerEndpoints?: boolean;
 }
 
 /** What `POST <baseUrl>/__control/fail-next` registers: the next matching request answers this instead. */
@@ -26,6 +37,9 @@ export interface FailRule {
   pathIncludes?: string;
 }
 
+/** How an instance answers, beyond its data: set at creation, changed by `__control/options`. */
+export type ServingOptions = Pick<InstanceOptions, 'maxPageSize' | 'resellerEndpoints'>;
+
 export const MAX_USER_COUNT = 100_000;
 export const MAX_LATENCY_MS = 60_000;
 
@@ -33,6 +47,7 @@ export class ReferenceInstance {
   backend: MemoryBackend;
   /** Added before every IAM answer (not control requests). */
   latencyMs = 0;
+  serving: ServingOptions;
   private failRules: FailRule[] = [];
   /** Shifts the backend's clock, for the daily invitation limit and token expiry. */
   private clockOffsetMs = 0;
@@ -43,15 +58,17 @@ export class ReferenceInstance {
     readonly options: Readonly<InstanceOptions>,
   ) {
     this.backend = this.createBackend();
+    this.serving = servingOf(options);
   }
 
   get clientId(): number {
     return this.backend.clientId;
   }
 
-  /** Back to the freshly seeded account, without latency, pending failures or clock shift. */
+  /** Back to the freshly seeded account and its creation's serving options, without latency, pending failures or clock shift. */
   reset(): void {
     this.latencyMs = 0;
+    this.serving = servingOf(this.options);
     this.failRules = [];
     this.clockOffsetMs = 0;
     this.backend = this.createBackend();
@@ -88,6 +105,13 @@ export class ReferenceInstance {
   private createBackend(): MemoryBackend {
     return new MemoryBackend({ ...this.options, now: () => this.now() });
   }
+}
+
+function servingOf(options: InstanceOptions): ServingOptions {
+  return {
+    ...(options.maxPageSize !== undefined && { maxPageSize: options.maxPageSize }),
+    ...(options.resellerEndpoints !== undefined && { resellerEndpoints: options.resellerEndpoints }),
+  };
 }
 
 export interface RegistryLimits {

@@ -17,6 +17,8 @@ export interface ReferenceInstanceHandle {
   /** `fetch` against the instance with the given member's credentials (default: the first admin). */
   request(path: string, init?: RequestInit & { as?: number; scheme?: ReferenceAuthScheme }): Promise<Response>;
   latency(ms: number): Promise<void>;
+  /** How the instance answers from now on: pages of at most `maxPageSize`, the reseller endpoint or not (null: as created). */
+  options(options: { maxPageSize?: number | null; resellerEndpoints?: boolean | null }): Promise<void>;
   failNext(rule: FailRule): Promise<void>;
   seed(actions: SeedActions): Promise<SeedResult>;
   setClock(now: Date | string): Promise<void>;
@@ -43,6 +45,7 @@ export interface InstanceState {
   clientId: number;
   latencyMs: number;
   pendingFailures: number;
+  serving: { maxPageSize?: number; resellerEndpoints?: boolean };
   now: string;
   sentEmails: Array<{ to: string; kind: string }>;
 }
@@ -90,6 +93,7 @@ export function referenceInstance(
       return fetch(`${base}${path}`, { ...init, headers: all });
     },
     latency: async (ms) => void (await control('latency', { ms })),
+    options: async (options) => void (await control('options', options)),
     failNext: async (rule) => void (await control('fail-next', rule)),
     seed: async (actions) => (await control('seed', actions)) as SeedResult,
     setClock: async (now) => void (await control('clock', { now: typeof now === 'string' ? now : now.toISOString() })),

@@ -6,9 +6,10 @@ import { findRoleByApiName, getRole, isRoleId, type ApiToken, type RoleId, type 
  * client that validates strictly sees exactly what the real API sends.
  */
 
+/** `Group`: both fields are optional in the description; `{}` is a role the account no longer names. */
 export interface WireGroup {
-  id: number;
-  name: string;
+  id?: number;
+  name?: string;
 }
 
 export interface WireClientAndRoles {
@@ -44,6 +45,34 @@ export interface WireUser extends WireUserPublic {
   client_and_roles: WireClientAndRoles[];
 }
 
+/** `BaseUser`: the items of `ClientBase.users` (no field is required by the description; all are sent). */
+export type WireBaseUser = Omit<WireUserPublic, 'user_type' | 'is_active'>;
+
+/** `ClientBase`: what `GET /iam/clients/me` answers, every required field present. */
+export interface WireAccountDetails {
+  id: number;
+  users: WireBaseUser[];
+  email: string;
+  phone: string | null;
+  name: string | null;
+  status: 'active';
+  companyName: string;
+  website: string;
+  currentUser: number;
+  capabilities: string[];
+  serviceStatuses: Record<string, { status: string; enabled: boolean }>;
+  paidFeatures: Record<string, unknown[]>;
+  freeFeatures: Record<string, unknown[]>;
+  entryBaseDomain: string | null;
+  signup_process: null;
+  deleted: boolean;
+  bill_type: string;
+  custom_id: string | null;
+  country_code: string;
+  is_test: boolean;
+  has_active_admin: boolean;
+}
+
 export interface WireToken {
   id: number;
   name: string;
@@ -72,8 +101,14 @@ export interface WireAccount {
 /** The reseller every reference account belongs to; the real value is opaque to the widget. */
 export const REFERENCE_RESELLER_ID = 1;
 
-export function toWireGroup(role: RoleId): WireGroup {
-  return { id: role, name: getRole(role).apiName };
+/** A known role as `{id, name}`; an unknown one (`null`) as `{}`, which the description allows. */
+export function toWireGroup(role: RoleId | null): WireGroup {
+  return role === null ? {} : { id: role, name: getRole(role).apiName };
+}
+
+/** `UserGroups`: empty for a member of unknown role (the description sets no minimum length). */
+function toWireGroups(role: RoleId | null): WireGroup[] {
+  return role === null ? [] : [toWireGroup(role)];
 }
 
 export function toWireUserPublic(user: User, account: WireAccount): WireUserPublic {
@@ -87,7 +122,7 @@ export function toWireUserPublic(user: User, account: WireAccount): WireUserPubl
     reseller: REFERENCE_RESELLER_ID,
     client: account.clientId,
     deleted: user.deleted,
-    groups: [toWireGroup(user.role)],
+    groups: toWireGroups(user.role),
     activated: user.activated,
     sso_auth: user.ssoAuth ?? false,
     two_fa: user.twoFa,
@@ -101,7 +136,7 @@ export function toWireUserPublic(user: User, account: WireAccount): WireUserPubl
 export function toWireUser(user: User, account: WireAccount): WireUser {
   return {
     ...toWireUserPublic(user, account),
-    // A removed member no longer holds a role in this account.
+    // A removed member no longer holds a role in this account; one of unknown role holds none known.
     client_and_roles: user.deleted
       ? []
       : [
@@ -109,10 +144,69 @@ export function toWireUser(user: User, account: WireAccount): WireUser {
             client_id: account.clientId,
             client_company_name: account.companyName,
             user_id: user.id,
-            user_roles: [String(user.role)],
+            user_roles: user.role === null ? [] : [String(user.role)],
           },
         ],
   };
+}
+
+export function toWireBaseUser(user: User, account: WireAccount): WireBaseUser {
+  const { user_type: _type, is_active: _active, ...base } = toWireUserPublic(user, account);
+  return base;
+}
+
+/**
+ * `ClientBase` for `members` as `currentUser` sees them. The properties come in the description's
+ * order, which puts the (possibly huge) `users` before `currentUser`: a client can't count on
+ * reading the signed-in user's id from the first bytes.
+ */
+export function toWireAccountDetails(
+  members: readonly User[],
+  currentUser: User,
+  account: WireAccount,
+  users: WireBaseUser[] = members.map((member) => toWireBaseUser(member, account)),
+): WireAccountDetails {
+  const services = ['CDN', 'STORAGE', 'STREAMING', 'DNS', 'DDOS', 'CLOUD'];
+  return {
+    id: account.clientId,
+    users,
+    email: `owner@account-${account.clientId}.example.com`,
+    phone: null,
+    name: null,
+    status: 'active',
+    companyName: account.companyName,
+    website: '',
+    currentUser: currentUser.id,
+    capabilities: services,
+    serviceStatuses: Object.fromEntries(services.map((service) => [service, { status: 'active', enabled: true }])),
+    paidFeatures: {},
+    freeFeatures: {},
+    entryBaseDomain: null,
+    signup_process: null,
+    deleted: false,
+    bill_type: 'postpaid',
+    custom_id: null,
+    country_code: 'LU',
+    is_test: true,
+    has_active_admin: members.some((member) => !member.deleted && member.role === 1),
+  };
+}
+
+/**
+ * `toWireAccountDetails` as JSON text, its `users` given already serialized: at 100,000 members
+ * they are 29 MB, serialized once while the members stay the same instead of on every request.
+ */
+export function accountDetailsJson(
+  members: readonly User[],
+  currentUser: User,
+  account: WireAccount,
+  usersJson: string,
+): string {
+  // A value no real field holds, replaced by the serialized users once the rest is serialized.
+  const placeholder = '\u0000users';
+  const details = toWireAccountDetails(members, currentUser, account, []);
+  const text = JSON.stringify({ ...details, users: placeholder });
+  return text.replace(JSON.stringify(placeholder), () => usersJson);
 }
 
 export function toWireToken(token: ApiToken, clientId: number): WireToken {

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { MB, count, median, ms, msSpread, ratio, verdict } from './format.js';
+import { gcoreRows } from './gcore-rows.js';
 import { measureSizes } from './sizes.js';
 import { markdownTable, type Row } from './table.js';
 import { SEARCH_KEY, measureTimings, type UsersRun } from './timings.js';
@@ -13,6 +14,8 @@ import { SEARCH_KEY, measureTimings, type UsersRun } from './timings.js';
 
 const USER_COUNTS = [100, 10_000, 100_000] as const;
 const GRID_USER_COUNTS = [10_000, 100_000] as const;
+/** The Gcore adapter reads the whole list over HTTP: the sizes of issue 15. */
+const GCORE_USER_COUNTS = [1_000, 10_000, 100_000] as const;
 const FIRST_PAGE_TARGET_MS = 100;
 const SEARCH_TARGET_MS = 50;
 const GROWTH_TARGET = 1.5;
@@ -43,7 +46,12 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   process.stderr.write('bench: measuring sizes\n');
   const sizeRows = await measureSizes();
-  const timings = await measureTimings({ runs, userCounts: USER_COUNTS, gridUserCounts: GRID_USER_COUNTS });
+  const timings = await measureTimings({
+    runs,
+    userCounts: USER_COUNTS,
+    gridUserCounts: GRID_USER_COUNTS,
+    gcoreUserCounts: GCORE_USER_COUNTS,
+  });
 
   const rows: Row[] = [
     {
@@ -137,6 +145,8 @@ async function main(): Promise<void> {
         `${runs[0]!.rows} rows, ${count(runs[0]!.elements)} elements in the DOM`,
     });
   }
+
+  rows.push(...gcoreRows(timings.gcore));
 
   process.stdout.write(`${markdownTable(rows)}\n`);
   process.stderr.write(`bench: done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);

@@ -7,6 +7,7 @@ import type { GridTiming } from '../../demo/bench/grid.js';
 import type { DialogTiming, ListTiming, SearchTiming } from '../../demo/bench/users.js';
 import { launchChromium } from '../../test/e2e/browser.js';
 import { buildPages, serveBuiltPages } from '../../test/e2e/e2e-server.js';
+import { createAccounts, gcoreRun, type GcoreRun } from './gcore-timings.js';
 
 /**
  * Runs the benchmark pages (demo/bench/, built for production) in headless Chromium: a fresh page
@@ -40,6 +41,7 @@ export interface TimingResults {
   readonly browserVersion: string;
   readonly users: ReadonlyMap<number, UsersRun[]>;
   readonly grid: ReadonlyMap<number, GridRun[]>;
+  readonly gcore: ReadonlyMap<number, GcoreRun[]>;
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -115,13 +117,14 @@ export async function measureTimings(options: {
   readonly runs: number;
   readonly userCounts: readonly number[];
   readonly gridUserCounts: readonly number[];
+  readonly gcoreUserCounts: readonly number[];
 }): Promise<TimingResults> {
   const outDir = await mkdtemp(join(tmpdir(), 'users-widget-bench-'));
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveBuiltPages>> | undefined;
   try {
     log('building demo/bench/ for production');
-    await buildPages({ users: 'bench/users.html', grid: 'bench/grid.html' }, outDir);
+    await buildPages({ users: 'bench/users.html', grid: 'bench/grid.html', gcore: 'bench/gcore.html' }, outDir);
     [server, browser] = await Promise.all([serveBuiltPages(outDir), launchChromium()]);
     const origin = server.origin;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -131,23 +134,29 @@ export async function measureTimings(options: {
       (route) => route.abort('blockedbyclient'),
     );
 
+    log('seeding the reference IAM accounts');
+    const accounts = await createAccounts(origin, options.gcoreUserCounts);
+
     // One run of each page first, not counted: the browser's first compile of the bundles and
     // Chromium's own start-up work would otherwise land in whichever figure comes first.
     log('warm-up (not counted)');
     await usersRun(context, origin, options.userCounts[0]!);
     await gridRun(context, origin, options.gridUserCounts[0]!);
+    await gcoreRun(context, origin, accounts[0]!);
 
     // Runs go round the sizes, so a slow spell of the machine spreads over all of them.
     const users = new Map<number, UsersRun[]>(options.userCounts.map((userCount) => [userCount, []]));
     const grid = new Map<number, GridRun[]>(options.gridUserCounts.map((userCount) => [userCount, []]));
+    const gcore = new Map<number, GcoreRun[]>(options.gcoreUserCounts.map((userCount) => [userCount, []]));
     for (let run = 1; run <= options.runs; run++) {
       log(`run ${run}/${options.runs}`);
       for (const userCount of options.userCounts)
         users.get(userCount)!.push(await usersRun(context, origin, userCount));
       for (const userCount of options.gridUserCounts)
         grid.get(userCount)!.push(await gridRun(context, origin, userCount));
+      for (const account of accounts) gcore.get(account.userCount)!.push(await gcoreRun(context, origin, account));
     }
-    return { browserVersion: browser.version(), users, grid };
+    return { browserVersion: browser.version(), users, grid, gcore };
   } finally {
     await browser?.close();
     await server?.close();

@@ -1,10 +1,10 @@
 import type {
-  ApiToken,
   InviteInput,
   InviteResult,
   Page,
   RoleId,
   Session,
+  TokenList,
   TokenQuery,
   User,
   UserPatch,
@@ -30,8 +30,11 @@ export interface UsersAdapter {
   /** Removes the user's access to this account only. */
   removeUser(id: number, signal?: AbortSignal): Promise<void>;
   resendInvite(id: number, signal?: AbortSignal): Promise<void>;
-  /** Every token the session may see, deleted and expired ones included. */
-  listApiTokens(query?: TokenQuery, signal?: AbortSignal): Promise<readonly ApiToken[]>;
+  /**
+   * Every token the session may see, deleted and expired ones included; tokens the adapter could
+   * not fully read (e.g. of unknown role) are named in the answer's `problems`.
+   */
+  listApiTokens(query?: TokenQuery, signal?: AbortSignal): Promise<TokenList>;
   deleteApiToken(id: number, signal?: AbortSignal): Promise<void>;
 }
 

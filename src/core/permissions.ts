@@ -10,11 +10,17 @@ import type { Session, TokenIssuer, User } from './types.js';
  * nobody removes or demotes themselves; the last Administrator can't be removed or demoted; an
  * Administrator edits name, role and language on their own row and only the role on others';
  * a non-admin edits their own name and language; email is never edited here.
+ *
+ * A user whose role is unknown (`role: null`, a backend naming no role the widget knows) is offered
+ * no role-based action: their role can't be changed, because the widget can't tell what the change
+ * would take away or whether it demotes the last Administrator. Removal and resending stay, since
+ * their rules do not depend on the target's role (see `mayRemove`).
  */
 
 export type EditableField = 'name' | 'lang' | 'role';
 
-export type DenialReason = 'not_admin' | 'self' | 'last_admin' | 'already_activated' | 'not_own_row' | 'same_role';
+export type DenialReason =
+  'not_admin' | 'self' | 'last_admin' | 'already_activated' | 'not_own_row' | 'same_role' | 'unknown_role';
 
 export type Decision = { readonly allowed: true } | { readonly allowed: false; readonly reason: DenialReason };
 
@@ -35,6 +41,9 @@ export function isSelf(session: Session, target: Pick<User, 'id'>): boolean {
   return session.user.id === target.id;
 }
 
+/** The target of an edit: its role when known to the caller (`null`: the backend named none the widget knows). */
+export type EditTarget = Pick<User, 'id'> & { readonly role?: RoleId | null };
+
 function isLastAdmin(target: Pick<User, 'role'>, facts: AccountFacts): boolean {
   return target.role === ADMIN_ROLE_ID && facts.adminCount <= 1;
 }
@@ -50,6 +59,10 @@ export function mayResendInvite(session: Session, target: Pick<User, 'id' | 'act
   return ALLOW;
 }
 
+/**
+ * Not a role-based action: the session must be an Administrator other than the target, so the
+ * target can never be the last Administrator, whatever its (possibly unknown) role.
+ */
 export function mayRemove(session: Session, target: Pick<User, 'id' | 'role'>, facts: AccountFacts): Decision {
   if (!isAdmin(session)) return deny('not_admin');
   if (isSelf(session, target)) return deny('self');
@@ -65,6 +78,7 @@ export function mayChangeRole(
   facts: AccountFacts,
 ): Decision {
   if (!isAdmin(session)) return deny('not_admin');
+  if (target.role === null) return deny('unknown_role');
   if (role === target.role) return deny('same_role');
   if (isSelf(session, target)) return deny('self');
   if (isLastAdmin(target, facts)) return deny('last_admin');
@@ -73,6 +87,7 @@ export function mayChangeRole(
 
 /** The roles the role field may offer for `target`: its current one plus every allowed change. */
 export function assignableRoles(session: Session, target: Pick<User, 'id' | 'role'>, facts: AccountFacts): RoleId[] {
+  if (target.role === null) return [];
   return ROLE_IDS.filter((role) => role === target.role || mayChangeRole(session, target, role, facts).allowed);
 }
 
@@ -83,23 +98,26 @@ export function roleLockReason(
   facts: AccountFacts,
 ): DenialReason | undefined {
   if (!isAdmin(session)) return 'not_admin';
+  if (target.role === null) return 'unknown_role';
   if (assignableRoles(session, target, facts).length > 1) return undefined;
   return isSelf(session, target) ? 'self' : 'last_admin';
 }
 
 /**
  * The fields the edit form lets the session change on `target`. The role is listed for an
- * Administrator on any row; whether a different role may be picked is `assignableRoles`' answer.
+ * Administrator on any row whose role is known; whether a different role may be picked is
+ * `assignableRoles`' answer. An Administrator's own role is always known (it is the session's).
  */
-export function editableFields(session: Session, target: Pick<User, 'id'>): readonly EditableField[] {
+export function editableFields(session: Session, target: EditTarget): readonly EditableField[] {
   const self = isSelf(session, target);
-  if (isAdmin(session)) return self ? ['name', 'role', 'lang'] : ['role'];
+  if (isAdmin(session)) return self ? ['name', 'role', 'lang'] : target.role === null ? [] : ['role'];
   return self ? ['name', 'lang'] : [];
 }
 
-export function mayEdit(session: Session, target: Pick<User, 'id'>): Decision {
+export function mayEdit(session: Session, target: EditTarget): Decision {
   if (editableFields(session, target).length > 0) return ALLOW;
-  return deny(isAdmin(session) ? 'self' : 'not_own_row');
+  if (!isAdmin(session)) return deny('not_own_row');
+  return deny(target.role === null ? 'unknown_role' : 'self');
 }
 
 /** Administrators see every token of the account; other users only the ones they issued. */

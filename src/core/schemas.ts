@@ -94,23 +94,33 @@ const roleIdSchema = z.union(
   ROLE_IDS.map((id) => z.literal(id)) as unknown as [z.ZodMiniLiteral<RoleId>, ...z.ZodMiniLiteral<RoleId>[]],
 );
 
+/** `null`: the backend named no role the widget knows (see `User.role`). */
+const knownRoleOrNullSchema = z.nullable(roleIdSchema);
+
 export const userSchema = z.object({
   id: z.number().check(z.int()),
   email: z.string(),
   name: z.nullable(z.string()),
   lang: z.enum(API_LANGUAGES),
-  role: roleIdSchema,
+  role: knownRoleOrNullSchema,
   activated: z.boolean(),
   twoFa: z.boolean(),
   deleted: z.boolean(),
 });
 
+/** `RowProblem`: a row the adapter could not fully read. */
+export const rowProblemSchema = z.object({
+  id: z.optional(z.number().check(z.int())),
+  field: z.string(),
+});
+
 export const userPageSchema = z.object({
   items: z.array(userSchema),
   total: z.number().check(z.int(), z.minimum(0)),
+  problems: z.optional(z.array(rowProblemSchema)),
 });
 
-export const sessionSchema = z.object({ user: userSchema, role: roleIdSchema });
+export const sessionSchema = z.object({ user: userSchema, role: knownRoleOrNullSchema });
 
 export const inviteResultSchema = z.object({
   user: userSchema,
@@ -121,7 +131,7 @@ export const apiTokenSchema = z.object({
   id: z.number().check(z.int()),
   name: z.string(),
   description: z.nullable(z.string()),
-  role: roleIdSchema,
+  role: knownRoleOrNullSchema,
   expDate: z.nullable(z.string()),
   created: z.string(),
   lastUsage: z.nullable(z.string()),
@@ -136,6 +146,9 @@ export const apiTokenSchema = z.object({
 });
 
 export const apiTokenListSchema = z.array(apiTokenSchema);
+
+/** `TokenList.problems`, which the list carries as a property of the array. */
+export const rowProblemListSchema = z.array(rowProblemSchema);
 
 /** The dotted path of the first field that failed, e.g. `items.3.email`, for `bad_response`. */
 export function firstIssuePath(error: z.core.$ZodError): string {

@@ -8,8 +8,12 @@ export interface User {
   /** Free text; null when the user never gave one. */
   readonly name: string | null;
   readonly lang: Language;
-  /** The effective role in this account: the highest of the user's groups. */
-  readonly role: RoleId;
+  /**
+   * The effective role in this account: the highest of the user's groups. `null` when the backend
+   * names no role the widget knows (the Gcore API allows a user whose `groups` is empty or holds
+   * only unknown groups): such a user is shown as "Unknown role" and offered no role-based action.
+   */
+  readonly role: RoleId | null;
   /** The user confirmed their email (accepted the invitation). */
   readonly activated: boolean;
   readonly twoFa: boolean;
@@ -23,7 +27,8 @@ export interface User {
 /** Who is signed in; every permission rule starts here. */
 export interface Session {
   readonly user: User;
-  readonly role: RoleId;
+  /** `null` when the signed-in user's role is unknown: then no Administrator action is offered. */
+  readonly role: RoleId | null;
 }
 
 export type UserStatus = 'activated' | 'not_activated';
@@ -52,6 +57,22 @@ export interface Page<T> {
   readonly items: readonly T[];
   /** How many match the query across all pages. */
   readonly total: number;
+  /**
+   * Rows of the whole list (not only this page) that the adapter could not fully read, e.g. a user
+   * without a known role. They are listed as well as they could be read; absent or empty when
+   * every row was read. The same problems come with every answer until the list changes.
+   */
+  readonly problems?: readonly RowProblem[];
+}
+
+/**
+ * One row an adapter could not fully read: `id` is the row's (a user's or a token's) when known,
+ * `field` names what was unreadable in the backend's own terms (`groups`, `client_user.role`), as a
+ * `bad_response` error's `field` does.
+ */
+export interface RowProblem {
+  readonly id?: number;
+  readonly field: string;
 }
 
 export interface InviteInput {
@@ -92,7 +113,8 @@ export interface ApiToken {
   readonly id: number;
   readonly name: string;
   readonly description: string | null;
-  readonly role: RoleId;
+  /** `null` when the backend names no role the widget knows (shown as "Unknown role"). */
+  readonly role: RoleId | null;
   /** ISO 8601; null means the token never expires. */
   readonly expDate: string | null;
   readonly created: string;
@@ -106,3 +128,9 @@ export interface ApiToken {
 export interface TokenQuery {
   readonly issuedBy?: number;
 }
+
+/**
+ * What `listApiTokens` answers: the tokens, and (as a property of the array, so a plain array is
+ * a valid answer too) the rows the adapter could not fully read, as `Page.problems`.
+ */
+export type TokenList = readonly ApiToken[] & { readonly problems?: readonly RowProblem[] };

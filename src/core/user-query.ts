@@ -1,4 +1,4 @@
-import { roleRank } from './roles.js';
+import { roleRank, type RoleId } from './roles.js';
 import { SearchIndex, type SearchHits } from './search-index.js';
 import type { Page, SortDirection, User, UserQuery, UserSortField } from './types.js';
 import { searchText } from './search-text.js';
@@ -114,7 +114,7 @@ function filterFor(query: UserQuery): ((user: User) => boolean) | undefined {
   const filters = query.filters ?? {};
   if (filters.roles?.length) {
     const roles = new Set<number>(filters.roles);
-    tests.push((user) => roles.has(user.role));
+    tests.push((user) => user.role !== null && roles.has(user.role));
   }
   if (filters.languages?.length) {
     const languages = new Set<string>(filters.languages);
@@ -131,6 +131,10 @@ function filterFor(query: UserQuery): ((user: User) => boolean) | undefined {
   if (tests.length === 0) return undefined;
   if (tests.length === 1) return tests[0];
   return (user) => tests.every((test) => test(user));
+}
+
+function rankOrLast(role: RoleId | null): number {
+  return role === null ? Number.MAX_SAFE_INTEGER : roleRank(role);
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -153,7 +157,8 @@ function primaryComparator(field: Exclude<UserSortField, 'id'>): (a: User, b: Us
       return (a, b) =>
         (a.name === null ? 1 : 0) - (b.name === null ? 1 : 0) || collator.compare(a.name ?? '', b.name ?? '');
     case 'role':
-      return (a, b) => roleRank(a.role) - roleRank(b.role);
+      // An unknown role (null) sorts after every known one, as a missing name does.
+      return (a, b) => rankOrLast(a.role) - rankOrLast(b.role);
     case 'lang':
       return (a, b) => a.lang.localeCompare(b.lang);
     case 'status':

@@ -3,7 +3,9 @@ import type { ApiToken } from './types.js';
 /**
  * What went wrong, as the UI switches on it. Beyond design.md's list: `unauthorized` (401: the
  * credentials were refused, a different remedy from 403), `timeout` and `server_error` (5xx), so
- * each gets its own message instead of a vague "unknown".
+ * each gets its own message instead of a vague "unknown"; and `unsupported`: the backend does not
+ * offer this action here at all (the Gcore account API has no way to resend an invitation), where
+ * trying again can't help but another way may.
  */
 export const USERS_ERROR_CODES = [
   'forbidden',
@@ -18,6 +20,7 @@ export const USERS_ERROR_CODES = [
   'network',
   'timeout',
   'server_error',
+  'unsupported',
   'bad_response',
   'aborted',
   'unknown',

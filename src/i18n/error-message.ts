@@ -25,7 +25,8 @@ const LOAD_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['listUser
  * The sentence to show for `error`, in the catalog's language. Always plain text. `action` is the
  * adapter call that failed, when the caller knows it: a 429 means the daily invitation limit only
  * for `inviteUser`; for any other call the server is throttling requests for a while. A 404 names
- * the account rather than a user for the load calls. A 400 never points at fields here: a form
+ * the account rather than a user for the load calls. A backend that can't resend an invitation at all
+ * (`unsupported` for `resendInvite`) gets a sentence saying what to do instead. A 400 never points at fields here: a form
  * that highlights the fields the server named says so itself (`errors.validation`), and calls this
  * only for a refusal it could not place on a field.
  */
@@ -49,6 +50,9 @@ function baseMessage(error: UsersError, t: Catalog, action: string | undefined):
       return errors.invalidRequest;
     case 'bad_response':
       return errors.bad_response({ field: error.field ?? '(root)' });
+    case 'unsupported':
+      // The one action a Gcore account's API can't do; the sentence says what to do instead.
+      return action === 'resendInvite' ? errors.resendUnavailable : errors.unsupported;
     default:
       return errors[error.code] ?? errors.unknown;
   }

@@ -86,8 +86,9 @@ function capitalize(text: string, lang: string): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-export function roleLabel(roleId: RoleId, t: Catalog): string {
-  return t.roles[getRole(roleId).key].label;
+/** The role's name; "Unknown role" for `null`, a role the backend named but the widget does not know. */
+export function roleLabel(roleId: RoleId | null, t: Catalog): string {
+  return roleId === null ? t.common.unknownRole : t.roles[getRole(roleId).key].label;
 }
 
 export function roleDescription(roleId: RoleId, t: Catalog): string {

@@ -2,10 +2,11 @@ import type * as z from 'zod/mini';
 import type { UsersAdapter } from '../adapters/users-adapter.js';
 import {
   apiTokenListSchema,
-  type ApiToken,
+  rowProblemListSchema,
   type InviteResult,
   type Page,
   type Session,
+  type TokenList,
   type User,
   firstIssuePath,
   inviteResultSchema,
@@ -52,8 +53,10 @@ export class CheckedAdapter implements UsersAdapter {
     return checked(userSchema, () => this.inner.setUserRole(...args));
   }
 
-  listApiTokens(...args: Parameters<UsersAdapter['listApiTokens']>): Promise<readonly ApiToken[]> {
-    return checked(apiTokenListSchema, () => this.inner.listApiTokens(...args));
+  async listApiTokens(...args: Parameters<UsersAdapter['listApiTokens']>): Promise<TokenList> {
+    const tokens = await checked(apiTokenListSchema, () => this.inner.listApiTokens(...args));
+    if (tokens.problems !== undefined) conform(rowProblemListSchema, tokens.problems, 'problems.');
+    return tokens;
   }
 
   async removeUser(...args: Parameters<UsersAdapter['removeUser']>): Promise<void> {
@@ -81,15 +84,19 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
 /** The adapter's own answer, once it is known to match `schema`; its type is the interface's promise. */
 async function checked<T>(schema: z.ZodMiniType, call: () => Promise<T>): Promise<T> {
   const answer = await guarded(call);
-  const result = schema.safeParse(answer);
-  if (!result.success) {
-    const field = firstIssuePath(result.error);
-    throw new UsersError('bad_response', `Unexpected answer from the adapter at "${field}".`, {
-      field,
-      cause: result.error,
-    });
-  }
+  conform(schema, answer);
   return answer;
+}
+
+/** Throws a `bad_response` naming the first field of `value` (after `prefix`) that `schema` refuses. */
+function conform(schema: z.ZodMiniType, value: unknown, prefix = ''): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  const field = `${prefix}${firstIssuePath(result.error)}`;
+  throw new UsersError('bad_response', `Unexpected answer from the adapter at "${field}".`, {
+    field,
+    cause: result.error,
+  });
 }
 
 const wrappers = new WeakMap<UsersAdapter, CheckedAdapter>();

@@ -6,3 +6,4 @@ export { reportUsersError, type UsersAction } from './report-error.js';
 export type { RunResult, RunStatus } from './run-result.js';
 export { SessionController, type SessionControllerOptions } from './session-controller.js';
 export { loadSessionState, type SessionState } from './session-state.js';
+export { RowProblemReporter, tokenListProblems } from './row-problems.js';

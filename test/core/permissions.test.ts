@@ -346,3 +346,40 @@ describe('permissions', () => {
     }
   });
 });
+
+describe('permissions: a user of unknown role (role null)', () => {
+  const unknown: User = { ...user(300, USERS), role: null };
+  const admin = sessionAs(ADMIN);
+
+  it('an Administrator may not change their role, to any role: no role-based action', () => {
+    for (const role of ALL_ROLES) {
+      expect(mayChangeRole(admin, unknown, role, SEVERAL_ADMINS), String(role)).to.deep.equal(decision('unknown_role'));
+    }
+    expect(assignableRoles(admin, unknown, SEVERAL_ADMINS)).to.deep.equal([]);
+    expect(roleLockReason(admin, unknown, SEVERAL_ADMINS)).to.equal('unknown_role');
+  });
+
+  it('so an Administrator has nothing to edit on their row (only the role would be editable)', () => {
+    expect(editableFields(admin, unknown)).to.deep.equal([]);
+    expect(mayEdit(admin, unknown)).to.deep.equal(decision('unknown_role'));
+  });
+
+  it('an Administrator may still remove them, and resend their invitation: those rules ignore the role', () => {
+    expect(mayRemove(admin, unknown, ONE_ADMIN)).to.deep.equal(decision('ok'));
+    expect(mayResendInvite(admin, { ...unknown, activated: false })).to.deep.equal(decision('ok'));
+  });
+
+  it('anyone else is refused as for any other user', () => {
+    const engineer = sessionAs(ENGINEER);
+    expect(mayChangeRole(engineer, unknown, USERS, SEVERAL_ADMINS)).to.deep.equal(decision('not_admin'));
+    expect(mayEdit(engineer, unknown)).to.deep.equal(decision('not_own_row'));
+    expect(roleLockReason(engineer, unknown, SEVERAL_ADMINS)).to.equal('not_admin');
+  });
+
+  it('signed in, they are no Administrator: they edit their own name and language only', () => {
+    const session: Session = { user: unknown, role: null };
+    expect(mayInvite(session)).to.deep.equal(decision('not_admin'));
+    expect(editableFields(session, unknown)).to.deep.equal(['name', 'lang']);
+    expect(mayRemove(session, user(301, USERS), SEVERAL_ADMINS)).to.deep.equal(decision('not_admin'));
+  });
+});

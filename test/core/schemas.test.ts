@@ -227,6 +227,15 @@ describe('output schemas', () => {
     expect(apiTokenListSchema.safeParse([validToken, validToken]).success).to.equal(true);
   });
 
+  it('accept an unknown role (null) on users, sessions and tokens, and a page naming its unreadable rows', () => {
+    const unknown = { ...validUser, role: null };
+    expect(userSchema.safeParse(unknown).success).to.equal(true);
+    expect(sessionSchema.safeParse({ user: unknown, role: null }).success).to.equal(true);
+    expect(apiTokenSchema.safeParse({ ...validToken, role: null }).success).to.equal(true);
+    const page = { items: [unknown], total: 1, problems: [{ id: 12, field: 'groups' }, { field: 'groups' }] };
+    expect(userPageSchema.safeParse(page).success).to.equal(true);
+  });
+
   const wrongShapes: ReadonlyArray<[label: string, parse: () => ParseOutcome, path: string]> = [
     ['a user with a string id', () => userSchema.safeParse({ ...validUser, id: '12' }), 'id'],
     ['a user with a fractional id', () => userSchema.safeParse({ ...validUser, id: 1.5 }), 'id'],
@@ -247,9 +256,19 @@ describe('output schemas', () => {
     ['a page with a negative total', () => userPageSchema.safeParse({ items: [], total: -1 }), 'total'],
     ['a page that is an array', () => userPageSchema.safeParse([validUser]), '(root)'],
     [
-      'a session whose user has no role',
-      () => sessionSchema.safeParse({ user: { ...validUser, role: null }, role: 1 }),
+      'a session whose user has no role field',
+      () => sessionSchema.safeParse({ user: { ...validUser, role: undefined }, role: 1 }),
       'user.role',
+    ],
+    [
+      'a page whose problem names no field',
+      () => userPageSchema.safeParse({ items: [], total: 0, problems: [{ id: 3 }] }),
+      'problems.0.field',
+    ],
+    [
+      'a page whose problem has a string id',
+      () => userPageSchema.safeParse({ items: [], total: 0, problems: [{ id: '3', field: 'groups' }] }),
+      'problems.0.id',
     ],
     [
       'an invite result with an unknown outcome',

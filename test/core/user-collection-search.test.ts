@@ -35,7 +35,7 @@ function matches(u: User, search: string | undefined): boolean {
 
 function matchesFilters(u: User, filters: UserFilters = {}): boolean {
   return (
-    (!filters.roles?.length || filters.roles.includes(u.role)) &&
+    (!filters.roles?.length || (u.role !== null && filters.roles.includes(u.role))) &&
     (!filters.languages?.length || filters.languages.includes(u.lang)) &&
     (filters.status === undefined || u.activated === (filters.status === 'activated')) &&
     (filters.twoFa === undefined || u.twoFa === filters.twoFa)

@@ -130,6 +130,20 @@ describe('UserCollection', () => {
       }
     }
 
+    it('by role puts users of unknown role (null) after every known role, in both directions mirrored', () => {
+      const withUnknown = new UserCollection([
+        ...USERS,
+        { ...USERS[0]!, id: 7, email: 'unknown@example.com', role: null },
+        { ...USERS[0]!, id: 3, email: 'unknown2@example.com', role: null },
+      ]);
+      const roleIds = (direction: 'asc' | 'desc') =>
+        withUnknown.query({ offset: 0, limit: 100, sort: { field: 'role', direction } }).items.map((u) => u.id);
+      expect(roleIds('asc')).to.deep.equal([12, 1, 31, 21, 30, 2, 123, 3, 7]);
+      expect(roleIds('desc')).to.deep.equal([7, 3, 123, 2, 30, 21, 31, 1, 12]);
+      const filtered = withUnknown.query({ offset: 0, limit: 100, filters: { roles: [1, 5, 3009, 3022, 2] } });
+      expect(filtered.items.map((u) => u.id)).not.to.include.members([3, 7]);
+    });
+
     it('is by id ascending when the query names no sort', () => {
       expect(ids({})).to.deep.equal([1, 2, 12, 21, 30, 31, 123]);
     });
@@ -250,7 +264,7 @@ describe('UserCollection', () => {
 
     it('sorts by role with id tie-break, in the middle of the list', () => {
       const expectedIds = [...alive]
-        .sort((a, b) => RANK[a.role]! - RANK[b.role]! || a.id - b.id)
+        .sort((a, b) => RANK[a.role!]! - RANK[b.role!]! || a.id - b.id)
         .slice(50_000, 50_010)
         .map((u) => u.id);
       const page = big.query({ offset: 50_000, limit: 10, sort: { field: 'role', direction: 'asc' } });

@@ -101,4 +101,26 @@ describe('errorMessage in context', () => {
       );
     });
   });
+
+  describe('unsupported (the backend does not offer the action here)', () => {
+    const unsupported = () => new UsersError('unsupported', undefined, { status: 404, serverMessage: 'Not found.' });
+
+    it('resending: says it is not available here and what to do instead, in every language', async () => {
+      const expected: Record<string, string> = {
+        en: "Resending invitations isn't available for this account. To send a new invitation, delete the user and invite them again.",
+        de: 'Einladungen erneut zu senden ist für dieses Konto nicht verfügbar. Um eine neue Einladung zu senden, löschen Sie den Benutzer und laden Sie ihn erneut ein.',
+        zh: '此账户无法重新发送邀请。要发送新的邀请，请删除该用户后重新邀请。',
+        ru: 'Повторная отправка приглашений недоступна для этого аккаунта. Чтобы отправить новое приглашение, удалите пользователя и пригласите его снова.',
+      };
+      for (const lang of OFFERED_LANGUAGES) {
+        expect(errorMessage(unsupported(), await loadCatalog(lang), 'resendInvite'), lang).to.equal(expected[lang]);
+      }
+    });
+
+    it('any other action: a plain "not available", without the server’s words', () => {
+      expect(errorMessage(unsupported(), en, 'deleteApiToken')).to.equal(
+        "This action isn't available with this account's server.",
+      );
+    });
+  });
 });

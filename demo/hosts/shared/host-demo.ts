@@ -20,7 +20,8 @@ export function summarize(event: UsersEvent<UsersEventName>): string {
   let subject: string;
   if ('user' in detail) subject = detail.user.email;
   else if ('token' in detail) subject = detail.token.name;
-  else if ('view' in detail) subject = `page ${detail.view.page}, ${detail.view.sort.field} ${detail.view.sort.direction}`;
+  else if ('view' in detail)
+    subject = `page ${detail.view.page}, ${detail.view.sort.field} ${detail.view.sort.direction}`;
   else subject = `${detail.error.code} (${detail.action})`;
   return `${event.type} · ${subject}`;
 }

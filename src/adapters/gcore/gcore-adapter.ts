@@ -1,61 +1,63 @@
 import {
   getRole,
+  isAdmin,
   isUsersError,
   throwIfAborted,
   toUsersError,
   UserCollection,
   UsersError,
-  type ApiToken,
   type InviteInput,
   type InviteResult,
   type Page,
   type RoleId,
+  type RowProblem,
   type Session,
+  type TokenList,
   type TokenQuery,
   type User,
   type UserPatch,
   type UserQuery,
 } from '../../core/index.js';
 import type { UsersAdapter } from '../users-adapter.js';
-import { sendGcoreRequest, type FetchFunction, type GcoreHttpOptions, type GcoreRequest } from './gcore-http.js';
-import { inviteResponseFromBody, tokensFromBody, userFromBody, usersFromListBody } from './gcore-mapping.js';
+import { checkConfig, type GcoreIamAdapterConfig } from './gcore-config.js';
+import { sendGcoreRequest, type GcoreHttpOptions, type GcoreRequest } from './gcore-http.js';
+import { accountIdentityFrom, inviteResponseFromBody, tokensFromBody, userFromBody } from './gcore-mapping.js';
+import { readUserList, type Paging } from './gcore-user-list.js';
 import { SharedRequest } from './shared-request.js';
+import { readTopLevelFields } from './top-level-fields.js';
 
-export interface GcoreIamAdapterConfig {
-  /** `https://api.gcore.com`, or a same-origin proxy path such as `/api`; a trailing slash is fine. */
-  readonly baseUrl: string;
-  /** The account whose users are managed. */
-  readonly clientId: number;
-  /**
-   * Returns the whole Authorization header value, `APIKey …` or `Bearer …`. Called before every
-   * request and never stored, so a host can refresh a short-lived JWT between calls.
-   */
-  readonly auth: () => string | Promise<string>;
-  /** Defaults to the page's `fetch`, looked up on each request. */
-  readonly fetch?: FetchFunction;
-  /** Per request; default 30 s. */
-  readonly timeoutMs?: number;
-  /** How long the user list answers queries before it is fetched again; default 60 s. */
-  readonly cacheMaxAgeMs?: number;
-}
+export type { GcoreIamAdapterConfig } from './gcore-config.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_CACHE_MAX_AGE_MS = 60_000;
+const DEFAULT_PAGE_SIZE = 1000;
 
 interface UserListSnapshot {
   readonly collection: UserCollection;
   readonly byId: ReadonlyMap<number, User>;
+  readonly problems: readonly RowProblem[];
   readonly fetchedAt: number;
 }
 
 /**
- * `UsersAdapter` over the Gcore IAM REST API (domain §3).
+ * `POST /iam/auth/renew_invitation` answered with one of these: the endpoint is not open to this
+ * account (it is documented only in the reseller API), rather than the user being gone.
+ */
+const RESEND_REFUSED_STATUSES: ReadonlySet<number> = new Set([403, 404, 405]);
+/** The reseller API's own 404 for that endpoint: the email belongs to nobody (the user is gone). */
+const EMAIL_NOT_FOUND = /email not found/i;
+
+/**
+ * `UsersAdapter` over the Gcore IAM REST API (domain §3), using the account API's documented
+ * endpoints (test/support/iam-description.ts lists them with their operationIds), with one
+ * exception: resending an invitation (see `resendInvite`).
  *
- * The API lists users only as one whole list (no search, filter or sort), so `listUsers` fetches
- * the full list once and answers every query from it until a mutation succeeds or it grows older
- * than `cacheMaxAgeMs`. Concurrent callers share one request.
+ * The API has no search, filter or sort, so `listUsers` reads the whole list once, page by page
+ * (./gcore-user-list.ts), and answers every query from it until a mutation succeeds or it grows
+ * older than `cacheMaxAgeMs`. Concurrent callers share one read.
  *
- * Every method rejects only with a `UsersError`.
+ * The configuration is checked when the adapter is made (a `TypeError` naming the field). Every
+ * method rejects only with a `UsersError`.
  */
 export class GcoreIamAdapter implements UsersAdapter {
   private readonly http: GcoreHttpOptions;
@@ -63,12 +65,18 @@ export class GcoreIamAdapter implements UsersAdapter {
   /** `/clients/{clientId}`, shared by the v1 client-user and the v2 token endpoints. */
   private readonly clientPath: string;
   private readonly cacheMaxAgeMs: number;
+  private readonly pageSize: number;
   private snapshot: UserListSnapshot | undefined;
+  /** The users of the last list read, kept across mutations: what is known of a user whose new answer is missing. */
+  private lastKnown: ReadonlyMap<number, User> = new Map();
   private inFlight: SharedRequest<UserListSnapshot> | undefined;
+  /** The session read under way, which concurrent callers join; never kept once it settled. */
+  private sessionInFlight: SharedRequest<Session> | undefined;
   /** Bumped by every mutation: a list fetched across a mutation is handed out but not kept. */
   private generation = 0;
 
   constructor(config: GcoreIamAdapterConfig) {
+    checkConfig(config);
     this.http = {
       baseUrl: config.baseUrl,
       auth: config.auth,
@@ -77,18 +85,61 @@ export class GcoreIamAdapter implements UsersAdapter {
     };
     this.clientPath = `/clients/${encodeURIComponent(String(config.clientId))}`;
     this.cacheMaxAgeMs = config.cacheMaxAgeMs ?? DEFAULT_CACHE_MAX_AGE_MS;
+    this.pageSize = config.pageSize ?? DEFAULT_PAGE_SIZE;
     this.clientId = config.clientId;
   }
 
+  /**
+   * Who is signed in, from documented endpoints only: `GET /iam/clients/me` (iamGetAccountDetails)
+   * names the account and the current user's id (`currentUser`), `GET /iam/users/{id}`
+   * (iamGetUser) gives that user with every field required. (The undocumented `GET /iam/users/me`
+   * of a curl example is not used.) The account details also list every user, which is why only
+   * their top level is kept, the bytes scanned as they arrive (./top-level-fields.ts), and why
+   * callers asking at the same time (the list, the token list, a dialog) share one read.
+   */
   getSession(signal?: AbortSignal): Promise<Session> {
     return guarded(async () => {
-      const user = userFromBody(await this.send({ method: 'GET', path: '/iam/users/me', expect: 'json', signal }));
+      throwIfAborted(signal);
+      if (!this.sessionInFlight?.joinable) {
+        const request: SharedRequest<Session> = new SharedRequest(
+          (shared) => this.readSession(shared).finally(() => this.forgetSessionRead(request)),
+          () => this.forgetSessionRead(request),
+        );
+        this.sessionInFlight = request;
+      }
+      return this.sessionInFlight.join(signal);
+    });
+  }
+
+  private forgetSessionRead(request: SharedRequest<Session>): void {
+    if (this.sessionInFlight === request) this.sessionInFlight = undefined;
+  }
+
+  private readSession(signal: AbortSignal): Promise<Session> {
+    return guarded(async () => {
+      const account = accountIdentityFrom(
+        await this.send({ method: 'GET', path: '/iam/clients/me', expect: readTopLevelFields, signal }),
+      );
+      if (account.id !== this.clientId) {
+        // The user list (which names no account) would be another account's than the one changed.
+        throw new UsersError(
+          'forbidden',
+          `The credentials belong to account ${account.id}, but the adapter manages account ${this.clientId}.`,
+        );
+      }
+      const user = userFromBody(
+        await this.send({ method: 'GET', path: `/iam/users/${segment(account.currentUser)}`, expect: 'json', signal }),
+      );
       return { user, role: user.role };
     });
   }
 
   listUsers(query: UserQuery, signal?: AbortSignal): Promise<Page<User>> {
-    return guarded(async () => (await this.loadUsers(signal)).collection.query(query));
+    return guarded(async () => {
+      const { collection, problems } = await this.loadUsers(signal);
+      const page = collection.query(query);
+      return problems.length > 0 ? { ...page, problems } : page;
+    });
   }
 
   inviteUser(input: InviteInput, signal?: AbortSignal): Promise<InviteResult> {
@@ -129,6 +180,9 @@ export class GcoreIamAdapter implements UsersAdapter {
           ...(patch.lang !== undefined && { lang: patch.lang }),
         },
         expect: 'json',
+        // iamUpdateUser documents its 403, without a body, as exactly this: "The specified user has
+        // issued a token with a higher role. Try using another role."
+        describedErrors: { 403: 'token_role_conflict' },
         signal,
       });
       this.invalidate();
@@ -136,9 +190,14 @@ export class GcoreIamAdapter implements UsersAdapter {
     });
   }
 
+  /**
+   * After the 204 the change is made, and is reported as made: the user comes from the refreshed
+   * list (which the widget reloads next anyway), else as last known, else from `GET /iam/users/{id}`,
+   * always with the role asked for. Only when none of them knows the user at all does the error of
+   * that last request (a status the server did send) come back.
+   */
   setUserRole(id: number, role: RoleId, signal?: AbortSignal): Promise<User> {
     return guarded(async () => {
-      const before = this.snapshot?.byId.get(id);
       await this.send({
         method: 'PUT',
         path: `/iam${this.clientPath}/client-users/${segment(id)}`,
@@ -146,10 +205,13 @@ export class GcoreIamAdapter implements UsersAdapter {
         expect: 'none',
         signal,
       });
+      const known = this.snapshot?.byId.get(id) ?? this.lastKnown.get(id);
       this.invalidate();
-      const listed = await this.findAfterMutation(id, signal, before && { ...before, role });
-      if (!listed) throw new UsersError('not_found', 'The user is no longer in this account.', { status: 404 });
-      return listed;
+      const user =
+        (await this.findAfterMutation(id, signal, known)) ??
+        known ??
+        userFromBody(await this.send({ method: 'GET', path: `/iam/users/${segment(id)}`, expect: 'json', signal }));
+      return { ...user, role };
     });
   }
 
@@ -165,23 +227,39 @@ export class GcoreIamAdapter implements UsersAdapter {
     });
   }
 
+  /**
+   * The account API describes no way to resend an invitation: `POST /iam/clients/invite_user`
+   * again is refused for someone already invited ("User {id} has already been invited to client
+   * {id}", InviteUserError), and nothing else sends one. The portal's "Resend invite" exists, and
+   * the reseller API documents `POST /iam/auth/renew_invitation` `{email}` ("Resend invitation"),
+   * so that is called: the one request outside the account API (see test/support/iam-description.ts).
+   *
+   * When it is refused as not open to this account (403 for an Administrator, 404 other than
+   * "email not found", 405), the error is `unsupported`: the widget says resending is not available
+   * here, and that removing and inviting the user again sends a new invitation. A 403 for someone
+   * who is not an Administrator stays `forbidden`, as anywhere.
+   */
   resendInvite(id: number, signal?: AbortSignal): Promise<void> {
     return guarded(async () => {
       // Emails can't be changed in this widget, so any list that knows the user will do.
       const user = this.snapshot?.byId.get(id) ?? (await this.loadUsers(signal, { fresh: true })).byId.get(id);
       if (!user) throw new UsersError('not_found', 'The user is not in this account.', { status: 404 });
-      await this.send({
-        method: 'POST',
-        path: '/iam/auth/renew_invitation',
-        body: { email: user.email },
-        expect: 'none',
-        signal,
-      });
+      try {
+        await this.send({
+          method: 'POST',
+          path: '/iam/auth/renew_invitation',
+          body: { email: user.email },
+          expect: 'none',
+          signal,
+        });
+      } catch (error) {
+        throw await this.explainResendRefusal(toUsersError(error), signal);
+      }
       // Nothing the list shows changed, so the cache stays.
     });
   }
 
-  listApiTokens(query: TokenQuery = {}, signal?: AbortSignal): Promise<readonly ApiToken[]> {
+  listApiTokens(query: TokenQuery = {}, signal?: AbortSignal): Promise<TokenList> {
     return guarded(async () =>
       tokensFromBody(
         await this.send({
@@ -211,6 +289,32 @@ export class GcoreIamAdapter implements UsersAdapter {
     return sendGcoreRequest(this.http, request);
   }
 
+  private async explainResendRefusal(error: UsersError, signal?: AbortSignal): Promise<UsersError> {
+    const status = error.status;
+    if (status === undefined || !RESEND_REFUSED_STATUSES.has(status)) return error;
+    if (status === 404 && error.serverMessage && EMAIL_NOT_FOUND.test(error.serverMessage)) return error;
+    // A 403 is this endpoint's refusal only for an Administrator, who may resend anywhere else.
+    if (status === 403 && !(await this.signedInAsAdmin(signal))) return error;
+    return new UsersError('unsupported', 'Resending invitations is not available for this account.', {
+      status,
+      serverMessage: error.serverMessage,
+      cause: error,
+    });
+  }
+
+  /** Whether the session is an Administrator's; unknown (a failing look-up) counts as yes. */
+  private async signedInAsAdmin(signal?: AbortSignal): Promise<boolean> {
+    try {
+      return isAdmin(await this.getSession(signal));
+    } catch (error) {
+      if (isUsersError(error) && error.code === 'aborted') throw error;
+      return true;
+    }
+  }
+
+  private fetchUserPage = ({ offset, limit }: Paging, signal: AbortSignal): Promise<unknown> =>
+    this.send({ method: 'GET', path: '/iam/users', query: { limit, offset }, expect: 'json', signal });
+
   /** The cached list when fresh, else the request already under way, else a new one. */
   private loadUsers(signal: AbortSignal | undefined, options: { fresh?: boolean } = {}): Promise<UserListSnapshot> {
     throwIfAborted(signal);
@@ -227,13 +331,14 @@ export class GcoreIamAdapter implements UsersAdapter {
     const request: SharedRequest<UserListSnapshot> = new SharedRequest(
       async (signal) => {
         try {
-          const body = await this.send({ method: 'GET', path: '/iam/users', expect: 'json', signal });
-          const users = usersFromListBody(body);
+          const { users, byId, problems } = await readUserList(this.fetchUserPage, this.pageSize, signal);
           const snapshot: UserListSnapshot = {
             collection: new UserCollection(users),
-            byId: new Map(users.map((user) => [user.id, user])),
+            byId,
+            problems,
             fetchedAt: now(),
           };
+          this.lastKnown = byId;
           if (generation === this.generation) this.replaceSnapshot(snapshot);
           return snapshot;
         } finally {
@@ -256,8 +361,10 @@ export class GcoreIamAdapter implements UsersAdapter {
   private invalidate(): void {
     this.generation += 1;
     this.replaceSnapshot(undefined);
-    // Callers already waiting keep their answer; later callers must not join a pre-mutation fetch.
+    // Callers already waiting keep their answer; later callers must not join a pre-mutation fetch
+    // (nor a pre-mutation session: the change may have been the signed-in user's own role).
     this.inFlight = undefined;
+    this.sessionInFlight = undefined;
   }
 
   /**

@@ -15,6 +15,11 @@ export interface ErrorResponse {
   /** The raw body; may be empty, HTML or anything else. */
   readonly body: string;
   readonly retryAfter?: string | null;
+  /**
+   * The endpoint's own documented meaning of a status when the answer says nothing more, e.g. the
+   * user update's bodiless 403 "The specified user has issued a token with a higher role".
+   */
+  readonly described?: Readonly<Partial<Record<number, UsersErrorCode>>>;
 }
 
 const GENERIC_MESSAGES: Record<UsersErrorCode, string> = {
@@ -30,6 +35,7 @@ const GENERIC_MESSAGES: Record<UsersErrorCode, string> = {
   network: 'The server could not be reached.',
   timeout: 'The server did not answer in time.',
   server_error: 'The server failed to process the request.',
+  unsupported: 'The server does not offer this action for this account.',
   bad_response: 'The server sent an unexpected answer.',
   aborted: 'The request was cancelled.',
   unknown: 'The request failed.',
@@ -56,7 +62,8 @@ export function errorFromResponse(response: ErrorResponse): UsersError {
   if (status === 400) return badRequestError(body, status);
 
   const serverMessage = messageOf(body);
-  const code = codeForStatus(status, serverMessage);
+  const described = serverMessage === undefined ? response.described?.[status] : undefined;
+  const code = described ?? codeForStatus(status, serverMessage);
   const retryAfterSeconds = code === 'rate_limited' ? parseRetryAfter(response.retryAfter) : undefined;
   return new UsersError(code, serverMessage ?? GENERIC_MESSAGES[code], { status, serverMessage, retryAfterSeconds });
 }

@@ -1,4 +1,4 @@
-import { abortedError, throwIfAborted, UsersError } from '../../core/index.js';
+import { abortedError, throwIfAborted, UsersError, type UsersErrorCode } from '../../core/index.js';
 import { badResponseError, errorFromResponse, networkError, timeoutError } from './gcore-errors.js';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -25,10 +25,21 @@ export interface GcoreRequest {
   /**
    * `json`: a 2xx must carry a JSON document, returned unvalidated (the caller checks its shape).
    * `none`: the body of a 2xx is ignored (204, or the text "access revoked" of a 200).
+   * A function: reads the body of a 2xx itself (e.g. as a stream), under the same timeout and abort.
    */
-  readonly expect: 'json' | 'none';
+  readonly expect: 'json' | 'none' | BodyReader;
+  /**
+   * What the API description says an error status means on this endpoint when the answer carries
+   * no message of its own, e.g. `{ 403: 'token_role_conflict' }` for `PATCH /iam/users/{id}`.
+   */
+  readonly describedErrors?: DescribedErrors;
   readonly signal?: AbortSignal;
 }
+
+/** Reads a 2xx answer's body; rejects with a `UsersError` (usually `bad_response`) when it can't. */
+export type BodyReader = (response: Response) => Promise<unknown>;
+
+export type DescribedErrors = Readonly<Partial<Record<number, UsersErrorCode>>>;
 
 /**
  * The one way the Gcore adapter talks HTTP. Whatever happens, the returned promise settles with the
@@ -53,9 +64,15 @@ export async function sendGcoreRequest(options: GcoreHttpOptions, request: Gcore
 
     if (response.status < 200 || response.status > 299) {
       const body = await guard.race(readBodyQuietly(response));
-      throw errorFromResponse({ status: response.status, body, retryAfter: response.headers?.get('Retry-After') });
+      throw errorFromResponse({
+        status: response.status,
+        body,
+        retryAfter: response.headers?.get('Retry-After'),
+        described: request.describedErrors,
+      });
     }
     if (request.expect === 'none') return undefined;
+    if (typeof request.expect === 'function') return await guard.race(request.expect(response));
     return parseJsonBody(await guard.race(readBody(response)));
   } catch (error) {
     throw guard.explain(error);

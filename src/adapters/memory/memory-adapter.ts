@@ -2,12 +2,12 @@ import {
   UsersError,
   abortedError,
   throwIfAborted,
-  type ApiToken,
   type InviteInput,
   type InviteResult,
   type Page,
   type RoleId,
   type Session,
+  type TokenList,
   type TokenQuery,
   type User,
   type UserPatch,
@@ -111,7 +111,7 @@ export class MemoryAdapter implements UsersAdapter {
     return this.call('resendInvite', [id], signal, () => this.backend.resendInvite(this.signedInAs, id));
   }
 
-  listApiTokens(query: TokenQuery = {}, signal?: AbortSignal): Promise<readonly ApiToken[]> {
+  listApiTokens(query: TokenQuery = {}, signal?: AbortSignal): Promise<TokenList> {
     return this.call('listApiTokens', [query], signal, () => this.backend.listApiTokens(this.signedInAs, query));
   }
 

@@ -22,7 +22,9 @@ import {
   type InviteResult,
   type Page,
   type RoleId,
+  type RowProblem,
   type Session,
+  type TokenList,
   type TokenQuery,
   type User,
   type UserPatch,
@@ -89,6 +91,7 @@ const DENIAL_MESSAGES: Record<DenialReason, string> = {
   already_activated: MESSAGES.alreadyActivated,
   not_own_row: MESSAGES.forbidden,
   same_role: 'The user already has this role.',
+  unknown_role: "The user's current role is not known, so it can't be changed here.",
 };
 
 const FIELD_MESSAGES: Record<string, string> = {
@@ -109,7 +112,8 @@ interface TokenRecord {
   id: number;
   name: string;
   description: string | null;
-  role: RoleId;
+  /** `null`: a token whose role the account no longer knows (listed as "Unknown role"). */
+  role: RoleId | null;
   expDate: string | null;
   created: string;
   lastUsage: string | null;
@@ -139,7 +143,9 @@ export class MemoryBackend {
   private readonly invitesPerDay = new Map<string, number>();
   private nextUserId = 1;
   private nextTokenId = 1;
-  private collection?: UserCollection;
+  private listing?: Listing;
+  /** `listMembers`' answers until the members change. */
+  private membersCache: { current?: readonly User[]; withRemoved?: readonly User[] } = {};
 
   constructor(options: MemoryBackendOptions = {}) {
     this.clientId = options.clientId ?? 42;
@@ -159,26 +165,39 @@ export class MemoryBackend {
     return this.member(id, MESSAGES.notFound).user;
   }
 
-  listMembers(actorId: number, options: { includeDeleted?: boolean } = {}): User[] {
+  /**
+   * The members in id order of arrival, removed ones as `deleted: true` when asked. The same array
+   * is handed out until the members change, so a server paging through 100,000 of them does not
+   * copy them all for every page.
+   */
+  listMembers(actorId: number, options: { includeDeleted?: boolean } = {}): readonly User[] {
     this.actor(actorId);
+    const key = options.includeDeleted ? 'withRemoved' : 'current';
+    return (this.membersCache[key] ??= this.collectMembers(options.includeDeleted === true));
+  }
+
+  private collectMembers(includeDeleted: boolean): readonly User[] {
     const users: User[] = [];
     for (const member of this.members.values()) {
       if (!member.removed) users.push(member.user);
-      else if (options.includeDeleted) users.push({ ...member.user, deleted: true });
+      else if (includeDeleted) users.push({ ...member.user, deleted: true });
     }
     return users;
   }
 
+  /** Members of unknown role are listed, and named in `problems` on every answer, as a real backend's adapter would. */
   listUsers(actorId: number, query: UserQuery): Page<User> {
     this.actor(actorId);
-    this.collection ??= new UserCollection(this.listMembers(actorId));
-    return this.collection.query(query);
+    const listing = (this.listing ??= listingOf(this.listMembers(actorId)));
+    const page = listing.collection.query(query);
+    return listing.problems.length > 0 ? { ...page, problems: listing.problems } : page;
   }
 
   /** The members changed: the next listUsers answers from a new collection; this one stops its idle work. */
   private forgetCollection(): void {
-    this.collection?.dispose();
-    this.collection = undefined;
+    this.listing?.collection.dispose();
+    this.listing = undefined;
+    this.membersCache = {};
   }
 
   findMemberByEmail(email: string): User | undefined {
@@ -187,7 +206,8 @@ export class MemoryBackend {
     return member && !member.removed ? member.user : undefined;
   }
 
-  listApiTokens(actorId: number, query: TokenQuery = {}): ApiToken[] {
+  /** Tokens of unknown role are listed, and named in the list's `problems`. */
+  listApiTokens(actorId: number, query: TokenQuery = {}): TokenList {
     const session = this.getSession(actorId);
     const tokens: ApiToken[] = [];
     for (const record of this.tokens.values()) {
@@ -195,7 +215,8 @@ export class MemoryBackend {
       if (query.issuedBy !== undefined && record.issuerId !== query.issuedBy) continue;
       tokens.push(this.toApiToken(record));
     }
-    return tokens;
+    const problems = tokens.flatMap((token) => (token.role === null ? [{ id: token.id, field: 'role' }] : []));
+    return problems.length > 0 ? Object.assign(tokens, { problems }) : tokens;
   }
 
   // ---- actions -------------------------------------------------------------------------------
@@ -264,7 +285,10 @@ export class MemoryBackend {
     const target = this.member(id, MESSAGES.notInAccount).user;
     if (target.role === role) return target;
     refuse(mayChangeRole(session, target, role, this.facts()));
-    const conflicting = this.activeTokensOf(id).filter((token) => isHigherRole(token.role, role));
+    // A token of unknown role can't be shown to be higher: it does not block the change.
+    const conflicting = this.activeTokensOf(id).filter(
+      (token) => token.role !== null && isHigherRole(token.role, role),
+    );
     if (conflicting.length > 0) {
       throw new UsersError('token_role_conflict', MESSAGES.tokenRoleConflict, {
         serverMessage: MESSAGES.tokenRoleConflict,
@@ -334,7 +358,8 @@ export class MemoryBackend {
 
   addApiToken(fields: {
     issuerId: number;
-    role?: RoleId;
+    /** Default: the issuer's role; `null` seeds a token of unknown role. */
+    role?: RoleId | null;
     name?: string;
     description?: string | null;
     expDate?: string | null;
@@ -347,7 +372,7 @@ export class MemoryBackend {
       id: this.nextTokenId++,
       name: fields.name ?? `Token ${this.nextTokenId - 1}`,
       description: fields.description ?? null,
-      role: fields.role ?? issuer.user.role,
+      role: fields.role === undefined ? issuer.user.role : fields.role,
       expDate: fields.expDate === undefined ? null : fields.expDate,
       created: new Date(this.now().getTime() - 30 * DAY_MS).toISOString(),
       lastUsage: fields.lastUsage ?? null,
@@ -456,13 +481,14 @@ export class MemoryBackend {
     for (let id = this.nextUserId; this.members.size - 1 < userCount; id += 1) {
       const person = fakePerson(random, id);
       const user = this.addUser({ ...person, id });
+      const role = person.role;
       // About one member in twelve holds a token; some tokens are expired or deleted.
       if (random() < 0.08) {
         const roll = random();
         this.addApiToken({
           issuerId: user.id,
-          name: `${getRole(user.role).apiName} automation`,
-          role: user.role,
+          name: `${getRole(role).apiName} automation`,
+          role,
           expDate: roll < 0.3 ? null : inDays(Math.round(roll * 400) - 60),
           deleted: roll > 0.9,
           lastUsage: roll < 0.5 ? null : inDays(-Math.round(roll * 20)),
@@ -470,6 +496,19 @@ export class MemoryBackend {
       }
     }
   }
+}
+
+/** A collection of the members, and those of them whose role is unknown. */
+interface Listing {
+  readonly collection: UserCollection;
+  readonly problems: readonly RowProblem[];
+}
+
+function listingOf(users: readonly User[]): Listing {
+  const problems = users.flatMap((user) =>
+    user.role === null && !user.deleted ? [{ id: user.id, field: 'role' }] : [],
+  );
+  return { collection: new UserCollection(users), problems };
 }
 
 function refuse(decision: { allowed: boolean; reason?: DenialReason }): void {

@@ -4,7 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
 import { isAdmin, mayDeleteToken, type ApiToken, type TokenQuery, type UsersError } from '../../core/index.js';
 import { errorMessage, personLabel } from '../../i18n/index.js';
-import { LoadTask, MutationController, SessionController } from '../../state/index.js';
+import {
+  LoadTask,
+  MutationController,
+  RowProblemReporter,
+  SessionController,
+  reportUsersError,
+  tokenListProblems,
+} from '../../state/index.js';
 import { Announcer } from '../internal/announcer.js';
 import '../internal/dialog-shell.js';
 import type { UsersDialogShell } from '../internal/dialog-shell.js';
@@ -52,7 +59,8 @@ interface DeleteArgs {
  * @fires token-delete-request - Cancelable, after the user confirmed, before the request is sent;
  *   `detail.token`. `preventDefault()` closes the confirmation and sends nothing.
  * @fires token-deleted - After the backend deleted the token; `detail.token`. The list then reloads.
- * @fires users-error - A deletion failed (`detail.action` is `'deleteApiToken'`); the dialog shows it too.
+ * @fires users-error - Loading or a deletion failed (`detail.action` `'listApiTokens'`, `'deleteApiToken'`); the
+ *   UI shows it too. Also, once, tokens listed whose role could not be read (`'listApiTokens'`, code `bad_response`).
  *
  * @csspart base - The wrapper of everything; also the size container for the narrow layout.
  * @csspart header - The heading row (not rendered when embedded).
@@ -126,7 +134,12 @@ export class ApiTokenList extends UsersElement {
     task: ({ adapter, query }: { adapter: UsersAdapter; query: TokenQuery }, signal) =>
       adapter.listApiTokens(query, signal),
     action: 'listApiTokens',
+    onComplete: (tokens, { adapter }) => {
+      const unreadable = this.rowProblems.report(adapter, tokenListProblems(tokens), 'token list');
+      if (unreadable) reportUsersError(this, unreadable, 'listApiTokens');
+    },
   });
+  private readonly rowProblems = new RowProblemReporter();
   private readonly deletion = new MutationController<DeleteArgs, void>(this, {
     task: ({ adapter, token }, signal) => adapter.deleteApiToken(token.id, signal),
     action: 'deleteApiToken',
@@ -178,7 +191,9 @@ export class ApiTokenList extends UsersElement {
 
   protected override render() {
     const { t } = this.i18n;
-    const all = this.tokens.value;
+    // Rows and their Delete buttons appear together: until the session is known, a row can't tell
+    // whether it may be deleted.
+    const all = this.session.state ? this.tokens.value : undefined;
     const error = this.tokens.error ?? this.session.error;
     const initialLoad = all === undefined && error === undefined;
     return html`<div class="base" part="base">

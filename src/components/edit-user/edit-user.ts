@@ -32,7 +32,8 @@ export type EditUserOutcome = DialogOutcome<{ readonly changed: readonly Editabl
 interface EditValues {
   readonly name: string;
   readonly lang: Language;
-  readonly role: RoleId;
+  /** `null` for a user of unknown role, whose role is never editable (core/permissions.ts). */
+  readonly role: RoleId | null;
 }
 
 interface SaveArgs {
@@ -147,7 +148,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
       fields.push('lang');
       patch.lang = values.lang;
     }
-    const roleChanged = allowed.includes('role') && values.role !== target.role;
+    const roleChanged = allowed.includes('role') && values.role !== null && values.role !== target.role;
     if (roleChanged) fields.push('role');
     return { fields, patch, ...(roleChanged && { role: values.role }) };
   }
@@ -234,7 +235,8 @@ export class EditUser extends DialogElement<EditUserOutcome> {
       return readOnlyValue({ id: 'role', label, value: roleLabel(target.role, t) });
     }
     const roles = assignableRoles(state.session, target, state.facts);
-    if (roles.length <= 1) {
+    const selected = this.values!.role;
+    if (roles.length <= 1 || selected === null) {
       const reason = roleLockReason(state.session, target, state.facts);
       const note = reason === 'self' ? t.dialogs.edit.roleLockedSelf : t.dialogs.edit.roleLockedLastAdmin;
       return readOnlyValue({ id: 'role', label, value: roleLabel(target.role, t), note });
@@ -248,7 +250,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
         label: roleLabel(role.id, t),
         description: roleDescription(role.id, t),
       })),
-      selected: this.values!.role,
+      selected,
       error: this.errorFor('role'),
       onChange: (role) => this.edit({ role }, 'role'),
     });

@@ -61,7 +61,8 @@ async function attempt(
 
 /**
  * The tokens that keep `userId` from getting `role`: the ones the error names, else the user's
- * active tokens whose role is higher than `role` (the Gcore API names none).
+ * active tokens whose role is higher than `role` (the Gcore API names none). A token of unknown
+ * role may be the one: it is listed too.
  */
 export async function conflictingTokens(
   adapter: UsersAdapter,
@@ -73,6 +74,7 @@ export async function conflictingTokens(
   if (error.tokens && error.tokens.length > 0) return error.tokens;
   const tokens = await adapter.listApiTokens({ issuedBy: userId }, signal);
   return tokens.filter(
-    (token) => token.issuer.userId === userId && isActiveToken(token) && isHigherRole(token.role, role),
+    (token) =>
+      token.issuer.userId === userId && isActiveToken(token) && (token.role === null || isHigherRole(token.role, role)),
   );
 }

@@ -21,6 +21,7 @@ describe('the README’s example REST adapter', () => {
   describeAdapterContract('example REST adapter', async () => ({
     adapter: createRestAdapter('/rest', () => 'Bearer user-1'),
     as: (userId) => createRestAdapter('/rest', () => `Bearer user-${userId}`),
+    addUser: async (fields) => backend.addUser(fields).id,
     addToken: async (fields) => {
       backend.addApiToken(fields);
     },

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { UsersError, type UsersErrorCode } from '../../../src/core/index.js';
 import { GcoreIamAdapter, type GcoreIamAdapterConfig } from '../../../src/adapters/gcore/index.js';
+import { recordIamRequest } from '../../support/iam-description.js';
 
 /**
  * A scripted stand-in for the IAM API, plugged in as the adapter's `fetch`: it records every
- * request and answers from per-route queues, so tests assert on the exact wire traffic.
+ * request and answers from per-route queues, so tests assert on the exact wire traffic. Every
+ * request is also checked against the IAM description (test/support/iam-description.ts): one the
+ * description lacks fails the test.
  */
 
 export const BASE_URL = 'https://iam.example.test';
@@ -28,7 +31,11 @@ export class FakeIam {
   readonly requests: RecordedRequest[] = [];
   private readonly routes = new Map<string, Handler[]>();
 
-  /** Answers `METHOD /path` with the handlers in turn; the last one keeps answering. */
+  /**
+   * Answers `METHOD /path` with the handlers in turn; the last one keeps answering. A route
+   * without a query string answers that path whatever its query (`GET /iam/users` answers
+   * `GET /iam/users?limit=1000&offset=0`), unless a route names the query too.
+   */
   on(route: `${string} /${string}`, ...handlers: Array<Handler | Response>): this {
     this.routes.set(
       route,
@@ -50,7 +57,8 @@ export class FakeIam {
       signal: init.signal ?? undefined,
     };
     this.requests.push(request);
-    const handlers = this.routes.get(`${method} ${path}`);
+    recordIamRequest(method, path, typeof init.body === 'string' ? init.body : undefined);
+    const handlers = this.routes.get(`${method} ${path}`) ?? this.routes.get(`${method} ${path.split('?')[0]}`);
     if (!handlers || handlers.length === 0) {
       return new Response(`no route for ${method} ${path}`, { status: 501 });
     }
@@ -58,8 +66,22 @@ export class FakeIam {
     return handler(request);
   };
 
+  /** Requests sent to `METHOD /path`; a route without a query counts that path with any query. */
   count(route: string): number {
-    return this.requests.filter((request) => `${request.method} ${request.path}` === route).length;
+    return this.requests.filter((request) => matchesRoute(request, route)).length;
+  }
+
+  /** The requests sent to `METHOD /path` (with any query when the route names none). */
+  sentTo(route: string): RecordedRequest[] {
+    return this.requests.filter((request) => matchesRoute(request, route));
+  }
+
+  /** Answers getSession: `GET /iam/clients/me` naming `user` as `currentUser`, and `GET /iam/users/{id}`. */
+  signedInAs(user: Record<string, unknown>, clientId = CLIENT_ID): this {
+    return this.on('GET /iam/clients/me', json(accountDetails(user.id as number, clientId))).on(
+      `GET /iam/users/${user.id as number}`,
+      json(user),
+    );
   }
 
   get last(): RecordedRequest {
@@ -67,6 +89,43 @@ export class FakeIam {
     if (!request) throw new Error('no request was sent');
     return request;
   }
+}
+
+function matchesRoute(request: RecordedRequest, route: string): boolean {
+  const sent = `${request.method} ${request.path}`;
+  return sent === route || (!route.includes('?') && sent.split('?')[0] === route);
+}
+
+/**
+ * A `ClientBase` as `GET /iam/clients/me` answers it: required fields present, `users` (the
+ * account's, here just the current user as a `BaseUser`) before `currentUser`, as the description
+ * orders them.
+ */
+export function accountDetails(
+  currentUser: number,
+  clientId = CLIENT_ID,
+  users: unknown[] = [],
+): Record<string, unknown> {
+  return {
+    id: clientId,
+    users,
+    email: 'owner@example.com',
+    phone: null,
+    name: 'Owner',
+    status: 'active',
+    companyName: 'Example Ltd',
+    website: '',
+    currentUser,
+    capabilities: ['CDN'],
+    serviceStatuses: {},
+    paidFeatures: {},
+    freeFeatures: {},
+    entryBaseDomain: null,
+    deleted: false,
+    bill_type: 'postpaid',
+    is_test: false,
+    has_active_admin: true,
+  };
 }
 
 export function adapterFor(iam: FakeIam, config: Partial<GcoreIamAdapterConfig> = {}): GcoreIamAdapter {

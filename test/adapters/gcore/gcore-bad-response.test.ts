@@ -59,15 +59,6 @@ describe('GcoreIamAdapter malformed 2xx answers', () => {
       expect(error.field).to.equal('0.lang');
     });
 
-    it('no known role among the groups → 0.groups', async () => {
-      const error = await failure(
-        listAnswering(json([wireUser(1, { groups: [{ id: 77, name: 'Mystery' }] })])),
-        'bad_response',
-      );
-      expect(error.field).to.equal('0.groups');
-      expect(error.message).to.contain('0.groups');
-    });
-
     it('an object without results → results', async () => {
       const error = await failure(listAnswering(json({ count: 0 })), 'bad_response');
       expect(error.field).to.equal('results');
@@ -85,10 +76,24 @@ describe('GcoreIamAdapter malformed 2xx answers', () => {
     }
 
     it('a session user with a null id → id', async () => {
-      const iam = new FakeIam().on('GET /iam/users/me', json(wireUser(7, { id: null })));
+      const iam = new FakeIam().signedInAs(wireUser(7)).on('GET /iam/users/7', json(wireUser(7, { id: null })));
       const error = await failure(adapterFor(iam).getSession(), 'bad_response');
       expect(error.field).to.equal('id');
     });
+
+    for (const [label, details, field] of [
+      ['without currentUser', { id: 42, users: [] }, 'currentUser'],
+      ['with a currentUser that is a string', { id: 42, currentUser: '7' }, 'currentUser'],
+      ['with a currentUser that is an object', { id: 42, currentUser: { id: 7 } }, 'currentUser'],
+      ['without the account id', { users: [], currentUser: 7 }, 'id'],
+      ['that is an array', [{ id: 42, currentUser: 7 }], '(root)'],
+    ] as const) {
+      it(`account details ${label} → ${field}`, async () => {
+        const iam = new FakeIam().on('GET /iam/clients/me', json(details));
+        const error = await failure(adapterFor(iam).getSession(), 'bad_response');
+        expect(error.field).to.equal(field);
+      });
+    }
 
     it('an invitation answer without user_id → user_id', async () => {
       const iam = new FakeIam().on('POST /iam/clients/invite_user', json({ status: 'sent' }));
@@ -104,24 +109,63 @@ describe('GcoreIamAdapter malformed 2xx answers', () => {
       expect(error.field).to.equal('1.client_user.user_email');
     });
 
-    it('a token with an unknown role → 0.client_user.role', async () => {
-      const iam = new FakeIam().on(
-        'GET /iam/v2/clients/42/tokens',
-        json([
-          wireToken(1, {
-            client_user: { deleted: false, user_id: 1, user_name: 'A', user_email: 'a@x', role: { id: 12345 } },
-          }),
-        ]),
-      );
-      const error = await failure(adapterFor(iam).listApiTokens(), 'bad_response');
-      expect(error.field).to.equal('0.client_user.role');
-    });
-
     it('a token list that is an object → bad_response at the root', async () => {
       const iam = new FakeIam().on('GET /iam/v2/clients/42/tokens', json({ results: [] }));
       const error = await failure(adapterFor(iam).listApiTokens(), 'bad_response');
       expect(error.field).to.equal('(root)');
     });
+  });
+
+  describe('rows the description allows but the widget cannot map', () => {
+    for (const [label, groups] of [
+      ['empty groups', []],
+      ['a group without fields', [{}]],
+      ['only unknown groups', [{ id: 77, name: 'Mystery' }]],
+    ] as const) {
+      it(`a user with ${label} is listed with an unknown role, and named once in problems`, async () => {
+        const page = await listAnswering(
+          json({ count: 3, results: [wireUser(1), wireUser(2, { groups }), wireUser(3)] }),
+        );
+        expect(page.items.map((user) => [user.id, user.role])).to.deep.equal([
+          [1, 2],
+          [2, null],
+          [3, 2],
+        ]);
+        expect(page.total).to.equal(3);
+        expect(page.problems).to.deep.equal([{ id: 2, field: 'groups' }]);
+      });
+    }
+
+    it('every answer of the list names the same problems, whatever page or search it is', async () => {
+      const adapter = adapterFor(
+        new FakeIam().on('GET /iam/users', json([wireUser(1), wireUser(2, { groups: [] }), wireUser(3)])),
+      );
+      const other = await adapter.listUsers({ offset: 0, limit: 1, search: 'user3@' });
+      expect(other.items.map((user) => user.id)).to.deep.equal([3]);
+      expect(other.problems).to.deep.equal([{ id: 2, field: 'groups' }]);
+    });
+
+    it('a list without such rows has no problems', async () => {
+      const page = await listAnswering(json([wireUser(1)]));
+      expect(page).not.to.have.property('problems');
+    });
+
+    for (const [label, role] of [
+      ['{}', {}],
+      ['an unknown id', { id: 12345 }],
+    ] as const) {
+      it(`a token whose role is ${label} is listed with an unknown role, and named in problems`, async () => {
+        const token = wireToken(2);
+        token.client_user = { ...(token.client_user as object), role };
+        const iam = new FakeIam().on('GET /iam/v2/clients/42/tokens', json([wireToken(1), token]));
+        const tokens = await adapterFor(iam).listApiTokens();
+        expect(tokens.map((listed) => [listed.id, listed.role])).to.deep.equal([
+          [1, 5],
+          [2, null],
+        ]);
+        expect(tokens.problems).to.deep.equal([{ id: 2, field: 'client_user.role' }]);
+      });
+    }
   });
 
   describe('tolerance', () => {

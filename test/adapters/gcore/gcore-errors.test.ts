@@ -12,7 +12,7 @@ describe('GcoreIamAdapter error responses', () => {
   describe('by status', () => {
     it('401 → unauthorized, with the server message', async () => {
       const iam = new FakeIam().on(
-        'GET /iam/users/me',
+        'GET /iam/clients/me',
         json({ detail: 'Authentication credentials were not provided.' }, 401),
       );
       const error = await failure(adapterFor(iam).getSession(), 'unauthorized');
@@ -66,7 +66,7 @@ describe('GcoreIamAdapter error responses', () => {
 
     for (const status of [500, 502, 503, 504]) {
       it(`${status} → server_error`, async () => {
-        const iam = new FakeIam().on('GET /iam/users/me', json({ message: 'Internal error' }, status));
+        const iam = new FakeIam().on('GET /iam/clients/me', json({ message: 'Internal error' }, status));
         const error = await failure(adapterFor(iam).getSession(), 'server_error');
         expect(error.status).to.equal(status);
       });
@@ -74,12 +74,78 @@ describe('GcoreIamAdapter error responses', () => {
 
     for (const status of [405, 409, 418]) {
       it(`${status} → unknown`, async () => {
-        const iam = new FakeIam().on('GET /iam/users/me', json({ message: 'Odd' }, status));
+        const iam = new FakeIam().on('GET /iam/clients/me', json({ message: 'Odd' }, status));
         const error = await failure(adapterFor(iam).getSession(), 'unknown');
         expect(error.status).to.equal(status);
         expect(error.message).to.equal('Odd');
       });
     }
+  });
+
+  describe('what the description says a status means on an endpoint', () => {
+    it('a 403 without a body on the user update → token_role_conflict (as iamUpdateUser documents it)', async () => {
+      const iam = new FakeIam().on('PATCH /iam/users/8', empty(403));
+      const error = await failure(adapterFor(iam).updateUser(8, { name: 'x' }), 'token_role_conflict');
+      expect(error.status).to.equal(403);
+      expect(error.serverMessage).to.equal(undefined);
+    });
+
+    it('a 403 on the user update whose body has no message → token_role_conflict', async () => {
+      const iam = new FakeIam().on('PATCH /iam/users/8', json({}, 403));
+      await failure(adapterFor(iam).updateUser(8, { name: 'x' }), 'token_role_conflict');
+    });
+
+    it('a 403 on the user update saying something else → forbidden', async () => {
+      const message = 'You do not have permission to perform this action.';
+      const iam = new FakeIam().on('PATCH /iam/users/8', json({ message }, 403));
+      const error = await failure(adapterFor(iam).updateUser(8, { name: 'x' }), 'forbidden');
+      expect(error.serverMessage).to.equal(message);
+    });
+
+    it('a 403 without a body on the role change → forbidden (its documented 403 is a permission refusal)', async () => {
+      const iam = new FakeIam().on('PUT /iam/clients/42/client-users/8', empty(403));
+      await failure(adapterFor(iam).setUserRole(8, 2), 'forbidden');
+    });
+  });
+
+  describe('resending refused by a server without the reseller endpoint', () => {
+    const admin = () => wireUser(7, { groups: [{ id: 1 }] });
+    const resend = (response: Response, signedIn = admin()) => {
+      const iam = new FakeIam()
+        .signedInAs(signedIn)
+        .on('GET /iam/users', json([wireUser(8, { activated: false }), signedIn]))
+        .on('POST /iam/auth/renew_invitation', response);
+      return adapterFor(iam).resendInvite(8);
+    };
+
+    for (const [label, response, status] of [
+      [
+        '403 for an Administrator',
+        () => json({ detail: 'You do not have permission to perform this action.' }, 403),
+        403,
+      ],
+      ['404 of an unknown route', () => json({ detail: 'Not found.' }, 404), 404],
+      ['404 without a body', () => empty(404), 404],
+      ['405', () => json({ detail: 'Method "POST" not allowed.' }, 405), 405],
+    ] as const) {
+      it(`${label} → unsupported, keeping the status`, async () => {
+        const error = await failure(resend(response()), 'unsupported');
+        expect(error.status).to.equal(status);
+      });
+    }
+
+    it('403 for someone who is not an Administrator → forbidden', async () => {
+      const error = await failure(
+        resend(json({ message: 'You do not have permission to perform this action.' }, 403), wireUser(5)),
+        'forbidden',
+      );
+      expect(error.status).to.equal(403);
+    });
+
+    it('404 "User with given email not found." → not_found: the user is gone', async () => {
+      const error = await failure(resend(json({ message: 'User with given email not found.' }, 404)), 'not_found');
+      expect(error.serverMessage).to.equal('User with given email not found.');
+    });
   });
 
   describe('400 bodies', () => {
@@ -174,7 +240,7 @@ describe('GcoreIamAdapter error responses', () => {
       [502, 'server_error'],
     ] as const) {
       it(`an HTML page with ${status} → ${code}, with a generic message and no markup`, async () => {
-        const iam = new FakeIam().on('GET /iam/users/me', text(HTML_PAGE, status, 'text/html'));
+        const iam = new FakeIam().on('GET /iam/clients/me', text(HTML_PAGE, status, 'text/html'));
         const error = await failure(adapterFor(iam).getSession(), code);
         expect(error.message).not.to.contain('<');
         expect(error.message).not.to.contain('nginx');
@@ -184,7 +250,7 @@ describe('GcoreIamAdapter error responses', () => {
     }
 
     it('an empty 500 → server_error with a generic message', async () => {
-      const iam = new FakeIam().on('GET /iam/users/me', empty(500));
+      const iam = new FakeIam().on('GET /iam/clients/me', empty(500));
       const error = await failure(adapterFor(iam).getSession(), 'server_error');
       expect(error.message).to.equal('The server failed to process the request.');
     });

@@ -1,21 +1,36 @@
 import { expect } from '@open-wc/testing';
 import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
-import { adapterFor, AUTH, BASE_URL, empty, failure, FakeIam, json, text, wireToken, wireUser } from './fake-iam.js';
+import {
+  accountDetails,
+  adapterFor,
+  AUTH,
+  BASE_URL,
+  empty,
+  failure,
+  FakeIam,
+  json,
+  text,
+  wireToken,
+  wireUser,
+} from './fake-iam.js';
 
 describe('GcoreIamAdapter requests', () => {
   describe('getSession', () => {
-    it('GETs /iam/users/me with the Authorization from auth() and maps the user', async () => {
-      const iam = new FakeIam().on(
-        'GET /iam/users/me',
-        json(wireUser(7, { groups: [{ id: 1, name: 'Administrators' }], two_fa: true, lang: 'de' })),
+    it('reads currentUser from GET /iam/clients/me, then GETs that user, with the Authorization from auth()', async () => {
+      const iam = new FakeIam().signedInAs(
+        wireUser(7, { groups: [{ id: 1, name: 'Administrators' }], two_fa: true, lang: 'de' }),
       );
       const session = await adapterFor(iam).getSession();
 
-      expect(iam.last.method).to.equal('GET');
-      expect(iam.last.url).to.equal(`${BASE_URL}/iam/users/me`);
-      expect(iam.last.headers.get('Authorization')).to.equal(AUTH);
+      expect(iam.requests.map((request) => `${request.method} ${request.url}`)).to.deep.equal([
+        `GET ${BASE_URL}/iam/clients/me`,
+        `GET ${BASE_URL}/iam/users/7`,
+      ]);
+      for (const request of iam.requests) {
+        expect(request.headers.get('Authorization')).to.equal(AUTH);
+        expect(request.body).to.equal(undefined);
+      }
       expect(iam.last.headers.get('Accept')).to.equal('application/json');
-      expect(iam.last.body).to.equal(undefined);
       expect(session.role).to.equal(1);
       expect(session.user).to.deep.equal({
         id: 7,
@@ -32,9 +47,47 @@ describe('GcoreIamAdapter requests', () => {
       });
     });
 
+    it('reads only id and currentUser of the account details, whatever else they hold, wherever they are', async () => {
+      const users = Array.from({ length: 300 }, (_, index) => wireUser(index + 1, { name: `Name "${index}" {[` }));
+      // The two fields last, after every user and a nested object with fields of the same names.
+      const { currentUser, id, ...rest } = accountDetails(7);
+      const details = { ...rest, users, nested: { currentUser: 99, id: 1 }, currentUser, id };
+      const iam = new FakeIam()
+        .on('GET /iam/clients/me', text(JSON.stringify(details), 200, 'application/json'))
+        .on('GET /iam/users/7', json(wireUser(7)));
+      expect((await adapterFor(iam).getSession()).user.id).to.equal(7);
+    });
+
+    it('shares one read between callers asking at the same time, and reads afresh once it settled', async () => {
+      const iam = new FakeIam().signedInAs(wireUser(7));
+      const adapter = adapterFor(iam);
+      const leaving = new AbortController();
+      const [first, second] = [adapter.getSession(), adapter.getSession(leaving.signal)];
+      leaving.abort();
+      await failure(second, 'aborted');
+      expect((await first).user.id).to.equal(7);
+      expect(iam.count('GET /iam/clients/me')).to.equal(1);
+      await adapter.getSession();
+      expect(iam.count('GET /iam/clients/me')).to.equal(2);
+    });
+
+    it('refuses credentials of another account than clientId, before asking for the user', async () => {
+      const iam = new FakeIam().signedInAs(wireUser(7), 43);
+      const error = await failure(adapterFor(iam).getSession(), 'forbidden');
+      expect(error.message).to.contain('account 43');
+      expect(iam.count('GET /iam/users/7')).to.equal(0);
+    });
+
+    it('is a user of unknown role (null) when their groups name no known role', async () => {
+      const iam = new FakeIam().signedInAs(wireUser(7, { groups: [] }));
+      const session = await adapterFor(iam).getSession();
+      expect(session.role).to.equal(null);
+      expect(session.user.role).to.equal(null);
+    });
+
     it('takes the highest of several groups as the role, and resolves a group given only by name', async () => {
       const iam = new FakeIam()
-        .on('GET /iam/users/me', json(wireUser(7, { groups: [{ id: 2, name: 'Users' }, { name: 'Engineers' }] })))
+        .signedInAs(wireUser(7, { groups: [{ id: 2, name: 'Users' }, { name: 'Engineers' }] }))
         .on('GET /iam/users', json([wireUser(8, { groups: [{ id: 999, name: 'Mystery' }, { id: 3022 }] })]));
       const adapter = adapterFor(iam);
       expect((await adapter.getSession()).role).to.equal(5);
@@ -43,27 +96,29 @@ describe('GcoreIamAdapter requests', () => {
 
     it('calls auth() for every request, so a refreshed token is used at once', async () => {
       let token = 'Bearer first';
-      const iam = new FakeIam().on('GET /iam/users/me', json(wireUser(7)));
+      const iam = new FakeIam().signedInAs(wireUser(7));
       const adapter = adapterFor(iam, { auth: async () => token });
       await adapter.getSession();
       token = 'Bearer second';
       await adapter.getSession();
       expect(iam.requests.map((request) => request.headers.get('Authorization'))).to.deep.equal([
         'Bearer first',
+        'Bearer first',
+        'Bearer second',
         'Bearer second',
       ]);
     });
   });
 
   describe('listUsers', () => {
-    it('GETs /iam/users without limit and accepts a PaginatedUsersArray', async () => {
+    it('GETs /iam/users in pages (limit, offset) and accepts a PaginatedUsersArray', async () => {
       const iam = new FakeIam().on(
         'GET /iam/users',
         json({ count: 3, results: [wireUser(3), wireUser(1, { two_fa: true }), wireUser(2, { activated: false })] }),
       );
       const page = await adapterFor(iam).listUsers({ offset: 0, limit: 10 });
 
-      expect(iam.last.url).to.equal(`${BASE_URL}/iam/users`);
+      expect(iam.last.url).to.equal(`${BASE_URL}/iam/users?limit=1000&offset=0`);
       expect(page.total).to.equal(3);
       expect(page.items.map((user) => [user.id, user.activated, user.twoFa])).to.deep.equal([
         [1, true, true],
@@ -87,11 +142,11 @@ describe('GcoreIamAdapter requests', () => {
         auth: () => AUTH,
         fetch: async (input, init) => {
           url = input;
-          return iam.fetch(input, init);
+          return iam.fetch(input.replace(/^\/api/, BASE_URL), init);
         },
       });
       await failure(adapter.listUsers({ offset: 0, limit: 10 }));
-      expect(url).to.equal('/api/iam/users');
+      expect(url).to.equal('/api/iam/users?limit=1000&offset=0');
     });
   });
 
@@ -169,11 +224,40 @@ describe('GcoreIamAdapter requests', () => {
       expect(user.role).to.equal(5);
     });
 
-    it('fails with not_found when the refreshed list lacks the user', async () => {
+    it('reports the accepted change when the refreshed list lacks the user, with the user as last listed', async () => {
+      const iam = new FakeIam()
+        .on('GET /iam/users', json([wireUser(8, { email: 'eight@example.com' })]), json([wireUser(9)]))
+        .on('PUT /iam/clients/42/client-users/8', empty(204));
+      const adapter = adapterFor(iam);
+      await adapter.listUsers({ offset: 0, limit: 10 });
+      const user = await adapter.setUserRole(8, 5);
+      expect(user).to.include({ id: 8, email: 'eight@example.com', role: 5 });
+      expect(iam.count('GET /iam/users/8')).to.equal(0);
+    });
+
+    it('reports the accepted change of a user never listed with the user from GET /iam/users/{id}', async () => {
       const iam = new FakeIam()
         .on('PUT /iam/clients/42/client-users/8', empty(204))
-        .on('GET /iam/users', json([wireUser(9)]));
-      await failure(adapterFor(iam).setUserRole(8, 5), 'not_found');
+        .on('GET /iam/users', json([wireUser(9)]))
+        .on('GET /iam/users/8', json(wireUser(8, { email: 'eight@example.com' })));
+      const user = await adapterFor(iam).setUserRole(8, 5);
+      expect(user).to.include({ id: 8, email: 'eight@example.com', role: 5 });
+    });
+
+    it('reports the accepted change with the role asked for, even when the refreshed list still shows the old one', async () => {
+      const iam = new FakeIam()
+        .on('PUT /iam/clients/42/client-users/8', empty(204))
+        .on('GET /iam/users', json([wireUser(8, { groups: [{ id: 2, name: 'Users' }] })]));
+      expect((await adapterFor(iam).setUserRole(8, 5)).role).to.equal(5);
+    });
+
+    it('after the 204, rejects only with what the server said when nothing knows the user', async () => {
+      const iam = new FakeIam()
+        .on('PUT /iam/clients/42/client-users/8', empty(204))
+        .on('GET /iam/users', json([wireUser(9)]))
+        .on('GET /iam/users/8', json({ message: 'User not found.' }, 404));
+      const error = await failure(adapterFor(iam).setUserRole(8, 5), 'not_found');
+      expect(error.serverMessage).to.equal('User not found.');
     });
   });
 

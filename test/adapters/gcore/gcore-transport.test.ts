@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
+import { createReferenceInstance, referenceAuth } from '../../../demo/server/reference-client.js';
 import { adapterFor, AUTH, failure, FakeIam, hang, json, tick, wireUser } from './fake-iam.js';
 
 describe('GcoreIamAdapter transport', () => {
@@ -37,7 +38,7 @@ describe('GcoreIamAdapter transport', () => {
   });
 
   it('times out after timeoutMs with a fetch that never answers, and aborts that fetch', async () => {
-    const iam = new FakeIam().on('GET /iam/users/me', hang);
+    const iam = new FakeIam().on('GET /iam/clients/me', hang);
     const started = performance.now();
     const error = await failure(adapterFor(iam, { timeoutMs: 50 }).getSession(), 'timeout');
     expect(performance.now() - started).to.be.within(40, 1000);
@@ -51,7 +52,7 @@ describe('GcoreIamAdapter transport', () => {
   });
 
   it('rejects with aborted when the caller aborts mid-request, and aborts the fetch', async () => {
-    const iam = new FakeIam().on('GET /iam/users/me', hang);
+    const iam = new FakeIam().on('GET /iam/clients/me', hang);
     const controller = new AbortController();
     const pending = adapterFor(iam).getSession(controller.signal);
     await tick();
@@ -76,7 +77,7 @@ describe('GcoreIamAdapter transport', () => {
   });
 
   it('an auth() that throws → unauthorized, without a request', async () => {
-    const iam = new FakeIam().on('GET /iam/users/me', json(wireUser(1)));
+    const iam = new FakeIam().on('GET /iam/clients/me', json(wireUser(1)));
     const adapter = adapterFor(iam, {
       auth: () => {
         throw new Error('token expired');
@@ -88,7 +89,7 @@ describe('GcoreIamAdapter transport', () => {
 
   it('defaults to globalThis.fetch, looked up at call time and called unbound-safe', async () => {
     const original = globalThis.fetch;
-    const iam = new FakeIam().on('GET /iam/users/me', json(wireUser(7)));
+    const iam = new FakeIam().signedInAs(wireUser(7));
     const adapter = new GcoreIamAdapter({ baseUrl: 'https://iam.example.test/', clientId: 42, auth: () => AUTH });
     let calledOnGlobal: boolean | undefined;
     globalThis.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
@@ -101,17 +102,19 @@ describe('GcoreIamAdapter transport', () => {
       globalThis.fetch = original;
     }
     expect(calledOnGlobal).to.equal(true);
-    expect(iam.last.url).to.equal('https://iam.example.test/iam/users/me');
+    expect(iam.requests[0]!.url).to.equal('https://iam.example.test/iam/clients/me');
   });
 
   it('works with the real window.fetch passed in the config (no Illegal invocation)', async () => {
-    // A data: URL keeps the request inside the browser; the base URL is then the whole data URL.
+    // The reference server, on the test page's own origin.
+    const server = await createReferenceInstance();
     const adapter = new GcoreIamAdapter({
-      baseUrl: `data:application/json,${encodeURIComponent(JSON.stringify(wireUser(9)))}#`,
-      clientId: 42,
-      auth: () => AUTH,
+      baseUrl: server.baseUrl,
+      clientId: server.clientId,
+      auth: () => referenceAuth(5),
       fetch: window.fetch,
     });
-    expect((await adapter.getSession()).user.id).to.equal(9);
+    expect((await adapter.getSession()).user.id).to.equal(5);
+    await server.dispose();
   });
 });

@@ -1,19 +1,14 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { GcoreIamAdapter } from '../../../src/adapters/gcore/index.js';
 import { SEED } from '../../../src/adapters/memory/index.js';
 import type { ApiTokenList } from '../../../src/components/api-token-list/api-token-list.js';
-import {
-  createReferenceInstance,
-  referenceAuth,
-  type ReferenceInstanceHandle,
-} from '../../../demo/server/reference-client.js';
+import { createReferenceInstance, type ReferenceInstanceHandle } from '../../../demo/server/reference-client.js';
+import { gcoreAdapterFor } from '../../support/reference-adapter.js';
 import { $, allText, cell, dialog, mountList, row, rowNames, visibleText } from './helpers.js';
 
 /** The same element over HTTP: GcoreIamAdapter → the reference IAM server (real status codes and bodies). */
 describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', () => {
   let server: ReferenceInstanceHandle;
-  const adapterAs = (userId: number) =>
-    new GcoreIamAdapter({ baseUrl: server.baseUrl, clientId: server.clientId, auth: () => referenceAuth(userId) });
+  const adapterAs = (userId: number) => gcoreAdapterFor(server, userId);
 
   beforeEach(async () => {
     server = await createReferenceInstance({ userCount: 5 });
@@ -39,6 +34,8 @@ describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', (
     expect(visibleText(cell(row(el, 'Terraform'), 'expires'))).to.equal('Never');
     await expect(el).to.be.accessible();
 
+    // The rows may show before the session that offers their Delete buttons (two requests) has loaded.
+    await waitUntil(() => cell(row(el, 'Terraform'), 'actions').querySelector('button'), 'no Delete button');
     cell(row(el, 'Terraform'), 'actions').querySelector('button')!.click();
     await waitUntil(() => dialog(el).open, 'confirmation did not open');
     const deleted = oneEvent(el, 'token-deleted');
@@ -55,6 +52,8 @@ describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', (
   it('shows the server’s refusal in the confirmation and lets the user retry', async () => {
     const el = await mountList(html`<api-token-list .adapter=${adapterAs(SEED.adminId)}></api-token-list>`);
     await server.failNext({ status: 503, method: 'DELETE', pathIncludes: '/tokens/' });
+    // The rows may show before the session that offers their Delete buttons (two requests) has loaded.
+    await waitUntil(() => cell(row(el, 'CI deploy'), 'actions').querySelector('button'), 'no Delete button');
     cell(row(el, 'CI deploy'), 'actions').querySelector('button')!.click();
     await waitUntil(() => dialog(el).open, 'confirmation did not open');
     const failed = oneEvent(el, 'users-error');

@@ -28,6 +28,7 @@ export const common: CommonMessages = {
     page: ({ page }) => `Seite ${n(page)}`,
     pageSize: 'Einträge pro Seite',
   },
+  unknownRole: 'Unbekannte Rolle',
   languages: {
     en: 'Englisch',
     de: 'Deutsch',

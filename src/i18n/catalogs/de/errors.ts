@@ -23,6 +23,9 @@ export const errors: ErrorMessages = {
   network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   timeout: 'Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
   server_error: 'Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es in einigen Minuten erneut.',
+  unsupported: 'Diese Aktion ist mit dem Server dieses Kontos nicht verfügbar.',
+  resendUnavailable:
+    'Einladungen erneut zu senden ist für dieses Konto nicht verfügbar. Um eine neue Einladung zu senden, löschen Sie den Benutzer und laden Sie ihn erneut ein.',
   bad_response: ({ field }) =>
     `Der Server hat eine Antwort gesendet, die nicht gelesen werden kann (Feld „${field}“). Versuchen Sie es später erneut oder wenden Sie sich an den Support.`,
   aborted: 'Die Anfrage wurde abgebrochen.',

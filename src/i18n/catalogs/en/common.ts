@@ -29,6 +29,8 @@ export const common = {
     page: ({ page }: { page: number }) => `Page ${n(page)}`,
     pageSize: 'Entries per page',
   },
+  /** A role the server named that the widget does not know, or none at all. */
+  unknownRole: 'Unknown role',
   languages: {
     en: 'English',
     de: 'German',

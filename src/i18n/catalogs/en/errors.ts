@@ -26,6 +26,10 @@ export const errors = {
   network: "Can't reach the server. Check your connection and try again.",
   timeout: "The server didn't answer in time. Try again.",
   server_error: 'The server ran into a problem. Try again in a few minutes.',
+  unsupported: "This action isn't available with this account's server.",
+  /** `unsupported` for `resendInvite`: what to do instead. */
+  resendUnavailable:
+    "Resending invitations isn't available for this account. To send a new invitation, delete the user and invite them again.",
   bad_response: ({ field }: { field: string }) =>
     `The server sent an answer the widget can't read (field "${field}"). Try again later or contact support.`,
   aborted: 'The request was cancelled.',

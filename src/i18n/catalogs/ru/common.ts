@@ -28,6 +28,7 @@ export const common: CommonMessages = {
     page: ({ page }) => `Страница ${n(page)}`,
     pageSize: 'Записей на странице',
   },
+  unknownRole: 'Неизвестная роль',
   languages: {
     en: 'Английский',
     de: 'Немецкий',

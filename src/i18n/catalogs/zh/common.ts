@@ -28,6 +28,7 @@ export const common: CommonMessages = {
     page: ({ page }) => `第 ${n(page)} 页`,
     pageSize: '每页条目数',
   },
+  unknownRole: '未知角色',
   languages: {
     en: '英语',
     de: '德语',

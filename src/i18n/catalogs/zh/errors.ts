@@ -16,6 +16,8 @@ export const errors: ErrorMessages = {
   network: '无法连接到服务器。请检查网络连接后重试。',
   timeout: '服务器未及时响应。请重试。',
   server_error: '服务器出现问题。请几分钟后重试。',
+  unsupported: '此账户的服务器不支持此操作。',
+  resendUnavailable: '此账户无法重新发送邀请。要发送新的邀请，请删除该用户后重新邀请。',
   bad_response: ({ field }) => `服务器返回了无法读取的响应（字段“${field}”）。请稍后重试或联系技术支持。`,
   aborted: '请求已取消。',
   unknown: '出现错误。请重试。',
