@@ -179,10 +179,11 @@ type Adapter = ReturnType<typeof adapterFor>;
 describe('GcoreIamAdapter invite outcome', () => {
   const INVITE = { email: 'who@example.com', name: 'Who', role: 5, lang: 'de' } as const;
 
-  it('an invitee the refreshed list shows as activated had an account → existing', async () => {
+  it('an invitee whose record shows them activated had an account → existing', async () => {
     const iam = new FakeIam()
       .on(LIST, json([wireUser(1)]), json([wireUser(1), wireUser(50, { email: 'who@example.com', activated: true })]))
-      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 50 }));
+      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 50 }))
+      .on('GET /iam/users/50', json(wireUser(50, { email: 'who@example.com', activated: true })));
     const adapter = adapterFor(iam);
     await adapter.listUsers(ALL);
     const result = await adapter.inviteUser(INVITE);
@@ -192,19 +193,19 @@ describe('GcoreIamAdapter invite outcome', () => {
     expect(iam.count(LIST)).to.equal(2);
   });
 
-  it('an invitee listed as not activated is a new account → created', async () => {
+  it('an invitee whose record shows them not activated is a new account → created', async () => {
     const iam = new FakeIam()
-      .on(LIST, json([wireUser(50, { activated: false })]))
-      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 50 }));
+      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 50 }))
+      .on('GET /iam/users/50', json(wireUser(50, { activated: false })));
     const result = await adapterFor(iam).inviteUser(INVITE);
     expect(result.outcome).to.equal('created');
     expect(result.user.id).to.equal(50);
   });
 
-  it('an invitee missing from the refreshed list is built from the input → created', async () => {
+  it('an invitee whose record can’t be read is built from the input → created', async () => {
     const iam = new FakeIam()
-      .on(LIST, json([wireUser(1)]))
-      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 77 }));
+      .on('POST /iam/clients/invite_user', json({ status: 'sent', user_id: 77 }))
+      .on('GET /iam/users/77', json({ message: 'User not found.' }, 404));
     const result = await adapterFor(iam).inviteUser(INVITE);
     expect(result).to.deep.equal({
       outcome: 'created',

@@ -211,11 +211,12 @@ describe('GcoreIamAdapter requests', () => {
   });
 
   describe('setUserRole', () => {
-    it('PUTs {user_role} to the client-users endpoint and returns the user from a refreshed list', async () => {
+    it('PUTs {user_role} to the client-users endpoint and returns the user, without reading the whole list again', async () => {
       const iam = new FakeIam()
         .on('PUT /iam/clients/42/client-users/8', empty(204))
-        .on('GET /iam/users', json([wireUser(8, { groups: [{ id: 5, name: 'Engineers' }] })]));
+        .on('GET /iam/users/8', json(wireUser(8, { groups: [{ id: 5, name: 'Engineers' }] })));
       const user = await adapterFor(iam).setUserRole(8, 5);
+      expect(iam.count('GET /iam/users'), 'no list read per change').to.equal(0);
       const put = iam.requests[0]!;
       expect(put.method).to.equal('PUT');
       expect(put.url).to.equal(`${BASE_URL}/iam/clients/42/client-users/8`);
@@ -244,10 +245,10 @@ describe('GcoreIamAdapter requests', () => {
       expect(user).to.include({ id: 8, email: 'eight@example.com', role: 5 });
     });
 
-    it('reports the accepted change with the role asked for, even when the refreshed list still shows the old one', async () => {
+    it('reports the accepted change with the role asked for, even when the user’s record still shows the old one', async () => {
       const iam = new FakeIam()
         .on('PUT /iam/clients/42/client-users/8', empty(204))
-        .on('GET /iam/users', json([wireUser(8, { groups: [{ id: 2, name: 'Users' }] })]));
+        .on('GET /iam/users/8', json(wireUser(8, { groups: [{ id: 2, name: 'Users' }] })));
       expect((await adapterFor(iam).setUserRole(8, 5)).role).to.equal(5);
     });
 
