@@ -1,6 +1,8 @@
 import type { UsersAction } from './adapters/users-adapter.js';
+import type { BulkActionKind, Skipped } from './components/user-list/bulk/plan.js';
+import type { RowOutcome } from './components/user-list/bulk/run.js';
 import type { ListViewState } from './components/user-list/view-store.js';
-import type { ApiToken, InviteOutcome, User, UsersError } from './core/index.js';
+import type { ApiToken, InviteOutcome, RoleId, User, UsersError } from './core/index.js';
 
 /**
  * Every DOM event the widget dispatches, with its `detail`. All bubble and are composed, so a host
@@ -21,6 +23,24 @@ export interface UsersEventDetails {
   'users-error': { readonly error: UsersError; readonly action: UsersAction };
   /** `<user-list>`: the user changed what the list shows; a host may keep `view` and set it back later. */
   'view-change': { readonly view: ListViewState };
+  /**
+   * Cancelable: an action on many users is about to be sent (or an export to start). `users` are
+   * those it will be sent for; `skipped` those the rules leave out, with why.
+   */
+  'bulk-action-request': {
+    readonly action: BulkActionKind | 'export';
+    readonly role?: RoleId;
+    readonly users: readonly User[];
+    readonly skipped: readonly Skipped[];
+  };
+  /** An action on many users ended: each user's outcome (done, failed with its error, cancelled). */
+  'bulk-action-done': {
+    readonly action: BulkActionKind | 'export';
+    readonly role?: RoleId;
+    readonly outcomes: readonly RowOutcome[];
+    readonly skipped: readonly Skipped[];
+    readonly exported?: { readonly count: number; readonly file: string };
+  };
 }
 
 export type UsersEventName = keyof UsersEventDetails;
@@ -39,6 +59,8 @@ export const USERS_EVENT_NAMES = [
   'token-delete-request',
   'users-error',
   'view-change',
+  'bulk-action-request',
+  'bulk-action-done',
 ] as const satisfies readonly UsersEventName[];
 
 // Compiles only while the list names every event.
@@ -58,5 +80,7 @@ declare global {
     'token-delete-request': UsersEvent<'token-delete-request'>;
     'users-error': UsersEvent<'users-error'>;
     'view-change': UsersEvent<'view-change'>;
+    'bulk-action-request': UsersEvent<'bulk-action-request'>;
+    'bulk-action-done': UsersEvent<'bulk-action-done'>;
   }
 }

@@ -9,6 +9,7 @@ import type {
   User,
   UserPatch,
   UserQuery,
+  UsersError,
 } from '../core/index.js';
 
 /**
@@ -19,7 +20,7 @@ import type {
  * An adapter may answer `listUsers` on its server or from a cached full list; the widget does not
  * care. It must not list users whose `deleted` flag is set.
  */
-export interface UsersAdapter {
+export interface UsersAdapter extends UsersBatchAdapter {
   /** The signed-in user and their role in this account. */
   getSession(signal?: AbortSignal): Promise<Session>;
   listUsers(query: UserQuery, signal?: AbortSignal): Promise<Page<User>>;
@@ -38,5 +39,28 @@ export interface UsersAdapter {
   deleteApiToken(id: number, signal?: AbortSignal): Promise<void>;
 }
 
+/**
+ * What an optional batch method answers for each id it was given: done, or failed with why. An
+ * answer without an id counts as failed ("no answer").
+ */
+export type BatchResult =
+  | { readonly id: number; readonly ok: true }
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly error: UsersError;
+    };
+
+/**
+ * Optional methods an adapter may add when its backend changes many users in one request. The
+ * widget's bulk actions use them when present (up to 100 ids a request), and the single-user
+ * methods otherwise; the rules are the same either way.
+ */
+export interface UsersBatchAdapter {
+  setUsersRole?(ids: readonly number[], role: RoleId, signal?: AbortSignal): Promise<readonly BatchResult[]>;
+  removeUsers?(ids: readonly number[], signal?: AbortSignal): Promise<readonly BatchResult[]>;
+  resendInvites?(ids: readonly number[], signal?: AbortSignal): Promise<readonly BatchResult[]>;
+}
+
 /** The name of an adapter method: what a `users-error` event says failed. */
-export type UsersAction = keyof UsersAdapter;
+export type UsersAction = Exclude<keyof UsersAdapter, keyof UsersBatchAdapter>;

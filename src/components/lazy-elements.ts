@@ -25,6 +25,11 @@ export function loadElement(_tag: LazyTag): Promise<void> {
   return loading;
 }
 
+/** Starts loading `tag` now (its trigger was hovered or focused); a failure waits for the click. */
+export function prefetch(tag: LazyTag): void {
+  loadElement(tag).catch(() => undefined);
+}
+
 /** Starts loading `tags` when the page has nothing better to do (or within `timeout` ms). */
 export function loadWhenIdle(tags: readonly LazyTag[], timeout = 2000): void {
   if (typeof window === 'undefined') return;

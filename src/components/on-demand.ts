@@ -7,3 +7,4 @@ import './invite-dialog/invite-dialog.js';
 import './edit-user/edit-user.js';
 import './delete-confirm/delete-confirm.js';
 import './api-token-list/api-token-list.js';
+import './user-list/bulk/bulk-dialog.js';

@@ -29,6 +29,8 @@ export interface Session {
   readonly user: User;
   /** `null` when the signed-in user's role is unknown: then no Administrator action is offered. */
   readonly role: RoleId | null;
+  /** The account, when the backend names it: an exported file is named after it. */
+  readonly account?: { readonly id: number; readonly name?: string };
 }
 
 export type UserStatus = 'activated' | 'not_activated';

@@ -6,7 +6,7 @@ import { css } from 'lit';
  *
  * - `.button` — a neutral action (Cancel, Try again, Clear filters);
  * - `.button.primary` — the one main action of a view (Invite user, Save);
- * - `.button.danger` — a destructive action (Delete);
+ * - `.button.danger` — a destructive action (Delete); `.button.danger-outline` a lesser one (a row's Delete);
  * - `.button.quiet` — a text-like action inside content (a "Clear filters" link);
  * - `.button.compact` — a denser button for rows and toolbars.
  *
@@ -54,6 +54,12 @@ export const controlStyles = css`
 
   .button.danger:hover {
     filter: brightness(0.92);
+  }
+
+  /* Destructive, but not the one main action of the view: a row's Delete, a bar's Remove. */
+  .button.danger-outline {
+    border-color: var(--_users-color-danger);
+    color: var(--_users-color-danger);
   }
 
   .button.quiet {

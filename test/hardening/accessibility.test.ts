@@ -372,9 +372,10 @@ describe('hardening: accessibility', () => {
       const adapter = new MemoryAdapter();
       const { list, before } = await mountListPage(adapter);
       before.focus();
-      await press('Tab');
+      // "Export CSV" first, then the primary action at the end of the heading row.
+      await press('Tab', 2);
       const inviteButton = $(list, '[part~="invite-button"]')!;
-      expect(deepActive() === inviteButton, `first stop is "Invite user", not ${describeEl(deepActive())}`).to.equal(
+      expect(deepActive() === inviteButton, `second stop is "Invite user", not ${describeEl(deepActive())}`).to.equal(
         true,
       );
       await press('Enter');
@@ -526,8 +527,9 @@ describe('hardening: accessibility', () => {
     it('search, filter, sort and page: every control in Tab order, each result announced in the summary', async () => {
       const adapter = new MemoryAdapter();
       const { list, before } = await mountListPage(adapter);
-      const stops = (await tabStops(before, { limit: 6 })).map(describeEl);
-      expect(stops.slice(0, 6)).to.deep.equal([
+      const stops = (await tabStops(before, { limit: 7 })).map(describeEl);
+      expect(stops.slice(0, 7)).to.deep.equal([
+        'button "Export CSV"',
         'button "Invite user"',
         'input[search] "Search"',
         'button "Roles 0/5 , 0 of 5 selected"',
@@ -559,7 +561,8 @@ describe('hardening: accessibility', () => {
       expect(truth.total, 'enough matches for a second page').to.be.greaterThan(10);
       expect(summary(list)).to.equal(`Showing 1–10 of ${truth.total} entries`);
       const nextPage = $(list, '[aria-label="Next page"]')!;
-      for (let i = 0; i < 40 && deepActive() !== nextPage; i += 1) await press('Tab');
+      // Each row has its checkbox and its menu: two stops.
+      for (let i = 0; i < 60 && deepActive() !== nextPage; i += 1) await press('Tab');
       expect(deepActive() === nextPage, 'Tab reaches "Next page"').to.equal(true);
       await press('Enter');
       await settled(list);

@@ -142,15 +142,15 @@ describe('hostile data is shown as text, never run as markup', () => {
 
       for (const [index, user] of users.entries()) {
         const { label, value } = HOSTILE_VALUES[index]!;
-        const cells = userRow(el, user.id).cells;
-        const span = cells[kind === 'name' ? 2 : 1]!.querySelector<HTMLElement>('.value-text')!;
+        const theCell = userRow(el, user.id).querySelector<HTMLElement>(`.col-${kind}`)!;
+        const span = theCell.querySelector<HTMLElement>('.value-text')!;
         expect(span.textContent, `${label}: the cell`).to.equal(value);
         const menu = userRow(el, user.id).querySelector('users-row-menu')!;
         expect(menu.shadowRoot!.querySelector('button')!.getAttribute('aria-label'), `${label}: the menu`).to.equal(
           `Actions for ${shownName(user.name, user.email)}`,
         );
         // Long values wrap inside their column, never pushing the table wider.
-        const cell = cells[kind === 'name' ? 2 : 1]!.getBoundingClientRect();
+        const cell = theCell.getBoundingClientRect();
         expect(span.getBoundingClientRect().right, `${label}: inside its cell`).to.be.at.most(cell.right + 1);
       }
       expectNoMarkup(control, el, 'the list');
@@ -171,7 +171,7 @@ describe('hostile data is shown as text, never run as markup', () => {
       const el = await mountUserList(adapter, { width: '360px', pageSize: 100 });
       expect(getComputedStyle(userRow(el, users[0]!.id)).display, 'cards').to.equal('flex');
       for (const [index, user] of users.entries()) {
-        const span = userRow(el, user.id).cells[kind === 'name' ? 2 : 1]!.querySelector<HTMLElement>('.value-text')!;
+        const span = userRow(el, user.id).querySelector<HTMLElement>(`.col-${kind} .value-text`)!;
         expect(span.textContent, `${HOSTILE_VALUES[index]!.label} (${kind})`).to.equal(HOSTILE_VALUES[index]!.value);
       }
       expectNoMarkup(control, el, `cards (${kind})`);
@@ -296,8 +296,8 @@ describe('hostile data is shown as text, never run as markup', () => {
     await listSettled(el);
     const byEmail = new Map(
       [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr[data-user-id]')].map((tr) => [
-        text(tr.cells[1]!.querySelector('.value-text')),
-        tr.cells[2]!.querySelector('.value-text')?.textContent ?? null,
+        text(tr.querySelector('.col-email .value-text')),
+        tr.querySelector('.col-name .value-text')?.textContent ?? null,
       ]),
     );
     for (const [email, name] of expectedNames) expect(byEmail.get(email), email).to.equal(name);

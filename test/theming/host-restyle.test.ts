@@ -94,7 +94,7 @@ async function mountInHostPage(classes = '', theme?: 'light' | 'dark'): Promise<
 const style = (element: Element) => getComputedStyle(element);
 const inviteButton = (list: UserList) => $(list, '[part~="invite-button"]')!;
 const firstRow = (list: UserList) => rows(list)[0]!;
-const firstCell = (list: UserList) => firstRow(list).cells[0]!;
+const firstCell = (list: UserList) => firstRow(list).querySelector<HTMLTableCellElement>('.col-id')!;
 
 /** The colours the theme decides, measured on the section, its text and its accent button. */
 function colours(list: UserList) {

@@ -130,7 +130,8 @@ export class GcoreIamAdapter implements UsersAdapter {
       const user = userFromBody(
         await this.send({ method: 'GET', path: `/iam/users/${segment(account.currentUser)}`, expect: 'json', signal }),
       );
-      return { user, role: user.role };
+      const name = account.companyName?.trim();
+      return { user, role: user.role, account: { id: account.id, ...(name ? { name } : {}) } };
     });
   }
 

@@ -92,6 +92,7 @@ function isPlainWireGroup(value: unknown): boolean {
 export const wireAccountIdentitySchema = z.object({
   id: int(),
   currentUser: int(),
+  companyName: z.optional(z.nullable(z.string())),
 });
 
 export const wireInviteResponseSchema = z.object({

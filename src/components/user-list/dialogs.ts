@@ -1,5 +1,5 @@
 import type { InviteOutcome, User } from '../../core/index.js';
-import { loadElement } from '../lazy-elements.js';
+import { loadElement, prefetch } from '../lazy-elements.js';
 
 /**
  * How the list drives the dialogs it renders (`<invite-dialog>`, `<edit-user>`,
@@ -47,4 +47,10 @@ export async function openUsersDialog(
     return undefined;
   }
   return dialog.show(user);
+}
+
+/** A row's menu was hovered or focused (events from inside it reach the list as from the menu): Edit and Delete are a click away. */
+export function prefetchForRowMenu(event: Event): void {
+  if (!(event.target instanceof Element) || event.target.localName !== 'users-row-menu') return;
+  prefetch('edit-user');
 }

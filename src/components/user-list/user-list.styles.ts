@@ -25,6 +25,37 @@ export const userListStyles = css`
     margin-block-end: var(--_users-space-4);
   }
 
+  .header-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_users-space-2);
+  }
+
+  /* While users are ticked: their count and the actions for all of them, above the table. */
+  .bulk-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_users-space-2) var(--_users-space-3);
+    margin-block-end: var(--_users-space-3);
+    padding: var(--_users-space-2) var(--_users-space-3);
+    border: 1px solid var(--_users-color-accent);
+    border-radius: var(--_users-radius);
+    background: var(--_users-color-surface);
+  }
+
+  .bulk-count {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .bulk-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_users-space-2);
+    margin-inline-start: auto;
+  }
+
   h2 {
     margin: 0;
     font-size: var(--user-list-heading-size, 1.75rem);

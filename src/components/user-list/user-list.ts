@@ -1,10 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
-import { mayInvite, type UserQuery } from '../../core/index.js';
+import { isAdmin, mayInvite, type UserQuery } from '../../core/index.js';
 import { errorMessage } from '../../i18n/index.js';
 import {
   LoadTask,
@@ -17,13 +15,15 @@ import {
 import { baseStyles } from '../../styles/base.js';
 import { Announcer } from '../internal/announcer.js';
 import { UsersElement } from '../internal/users-element.js';
-import { loadElement, loadWhenIdle } from '../lazy-elements.js';
-import { dialogExportParts } from './dialog-parts.js';
+import { loadWhenIdle, prefetch } from '../lazy-elements.js';
+import { prefetchForRowMenu } from './dialogs.js';
+import { BulkController } from './bulk/bulk-controller.js';
+import { isSelected } from './bulk/selection.js';
+import { renderDialogs, renderFooter, renderHeader } from './list-frame.js';
 import { ListActionsController } from './list-actions.js';
-import { renderPager } from '../internal/pager.js';
 import { pagerStyles } from '../internal/pager.styles.js';
 import { selectFieldStyles } from '../internal/select-field.styles.js';
-import { DEFAULT_PAGE_SIZE, pageCount } from '../internal/paging.js';
+import { DEFAULT_PAGE_SIZE } from '../internal/paging.js';
 import { listState, type ListState } from './list-state.js';
 import { ListViewController } from './list-view.js';
 import type { ListViewState, RememberMode } from './view-store.js';
@@ -34,10 +34,6 @@ import { renderCardSort, renderUserTable } from './user-table.js';
 import { userTableStyles } from './user-table.styles.js';
 
 export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
-
-const INVITE_DIALOG_PARTS = dialogExportParts('invite-dialog');
-const EDIT_USER_PARTS = dialogExportParts('edit-user');
-const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
 
 /**
  * The Users section of an account: search, filters, a sortable and paged table of the account's
@@ -178,6 +174,16 @@ export class UserList extends UsersElement {
     refresh: () => this.refresh(),
     fallbackFocus: () => this.heading,
   });
+  private readonly bulk = new BulkController(this, {
+    session: () => this.session.state,
+    query: () => {
+      const { search, filters, sort } = this.viewController.query;
+      return { ...(search ? { search } : {}), ...(filters ? { filters } : {}), ...(sort ? { sort } : {}) };
+    },
+    announcer: this.announcer,
+    refresh: () => this.refresh(),
+    openRemoval: (user, trigger) => this.actions.rowAction('delete', user, trigger),
+  });
   /** The query the pinned users were invited under; another one unpins them. */
   private pinnedFor?: string;
 
@@ -198,6 +204,7 @@ export class UserList extends UsersElement {
       this.pinnedFor = viewKey;
       this.actions.unpin();
     }
+    this.bulk.selection.follow(this.viewController.search, this.viewController.filters);
     // Providers notify only on a new identity; each load hands out a new object.
     const sessionState = this.session.state;
     if (this.sessionProvider.value !== sessionState) this.sessionProvider.setValue(sessionState);
@@ -221,32 +228,22 @@ export class UserList extends UsersElement {
       pinned: this.actions.pinned,
       narrowed: this.viewController.narrowed,
     });
-    const canInvite = sessionState !== undefined && mayInvite(sessionState.session).allowed;
+    const admin = sessionState !== undefined && isAdmin(sessionState.session);
     return html`
-      <div class="header" part="header">
-        <h2 id="heading" part="heading" tabindex="-1">${t.userList.heading}</h2>
-        ${
-          canInvite
-            ? html`<button
-                id="invite"
-                class="button primary"
-                part="invite-button"
-                type="button"
-                @click=${this.onInviteClick}
-                @pointerenter=${this.prefetchInvite}
-                @focus=${this.prefetchInvite}
-              >
-                ${t.userList.invite}
-              </button>`
-            : nothing
-        }
-      </div>
+      ${renderHeader({
+        t,
+        canInvite: sessionState !== undefined && mayInvite(sessionState.session).allowed,
+        canExport: state.kind === 'rows',
+        onInvite: this.onInviteClick,
+        onPrefetchInvite: () => prefetch('invite-dialog'),
+        onExport: (event) => void this.bulk.run('export', event.currentTarget as HTMLElement),
+      })}
       ${this.announcer.renderNotice({ dismissLabel: t.common.dismiss })}
       <div
         class="panel"
         part="panel"
-        @pointerover=${this.prefetchRowDialogs}
-        @focusin=${this.prefetchRowDialogs}
+        @pointerover=${prefetchForRowMenu}
+        @focusin=${prefetchForRowMenu}
         aria-busy=${this.list.pending || state.kind === 'loading' ? 'true' : 'false'}
       >
         ${renderUserFilters({
@@ -268,27 +265,23 @@ export class UserList extends UsersElement {
           onFiltersChange: (filters) => this.viewController.setFilters(filters),
           onClear: this.clearFilters,
         })}
-        ${this.renderBody(state)} ${this.renderFooter(state)}
+        ${admin ? this.bulk.renderBar(state, this.viewController) : nothing} ${this.renderBody(state, admin)}
+        ${renderFooter({
+          t,
+          lang: this.i18n.lang,
+          state,
+          page: this.viewController.page,
+          pageSize: this.pageSize,
+          onPage: (page) => this.viewController.goTo(page),
+          onPageSize: (size) => this.viewController.setPageSize(size),
+          onClear: this.clearFilters,
+        })}
       </div>
-      <invite-dialog
-        theme=${ifDefined(this.theme)}
-        .i18nOverrides=${this.i18nOverrides}
-        exportparts=${INVITE_DIALOG_PARTS}
-      ></invite-dialog>
-      <edit-user
-        theme=${ifDefined(this.theme)}
-        .i18nOverrides=${this.i18nOverrides}
-        exportparts=${EDIT_USER_PARTS}
-      ></edit-user>
-      <delete-confirm
-        theme=${ifDefined(this.theme)}
-        .i18nOverrides=${this.i18nOverrides}
-        exportparts=${DELETE_CONFIRM_PARTS}
-      ></delete-confirm>
+      ${renderDialogs({ theme: this.theme, overrides: this.i18nOverrides })}
     `;
   }
 
-  private renderBody(state: ListState) {
+  private renderBody(state: ListState, admin: boolean) {
     const t = this.i18n.t;
     if (state.kind === 'error') {
       return html`<div class="load-error" part="load-error" role="alert">
@@ -310,50 +303,13 @@ export class UserList extends UsersElement {
       skeletonRows: loading ? Math.min(this.pageSize, 10) : 0,
       onSort: (field, direction) => this.viewController.sortBy(field, direction),
       onAction: (action, user, menu) => void this.actions.rowAction(action, user, menu),
+      selection: admin
+        ? {
+            isSelected: (id) => isSelected(this.bulk.selection.selection, id),
+            onToggle: (users, on) => this.bulk.selection.toggle(users, on),
+          }
+        : undefined,
     });
-  }
-
-  private renderFooter(state: ListState) {
-    const t = this.i18n.t;
-    const empty = state.kind === 'empty';
-    return html`<div class=${classMap({ footer: true, 'no-rows': empty })} part="footer">
-      ${
-        state.kind === 'rows'
-          ? renderPager({
-              t,
-              lang: this.i18n.lang,
-              label: t.userList.pager.label,
-              page: this.viewController.page,
-              pageCount: pageCount(state.total, this.pageSize),
-              pageSize: this.pageSize,
-              onPage: (page) => this.viewController.goTo(page),
-              onPageSize: (size) => this.viewController.setPageSize(size),
-            })
-          : nothing
-      }
-      <p class="summary" part="summary" role="status">${this.summaryText(state)}</p>
-      ${
-        empty && state.narrowed
-          ? html`<button class="button" part="clear-button" type="button" @click=${this.clearFilters}>
-              ${t.userList.filters.clear}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private summaryText(state: ListState): string {
-    const t = this.i18n.t.userList;
-    switch (state.kind) {
-      case 'error':
-        return '';
-      case 'loading':
-        return t.states.loading;
-      case 'empty':
-        return state.narrowed ? t.states.noMatch : t.states.empty;
-      case 'rows':
-        return state.from === 0 ? '' : t.pager.showing({ from: state.from, to: state.to, total: state.total });
-    }
   }
 
   private clearFilters = async (): Promise<void> => {
@@ -374,17 +330,6 @@ export class UserList extends UsersElement {
     await this.updateComplete;
     this.heading?.focus();
     await Promise.all(retries);
-  };
-
-  private prefetchInvite = (): void => {
-    loadElement('invite-dialog').catch(() => undefined);
-  };
-
-  /** A row's menu was hovered or focused: its Edit and Delete are a click away. */
-  private prefetchRowDialogs = (event: Event): void => {
-    if (!(event.target instanceof Element) || event.target.localName !== 'users-row-menu') return;
-    loadElement('edit-user').catch(() => undefined);
-    loadElement('delete-confirm').catch(() => undefined);
   };
 
   private onInviteClick = (event: Event): void => {

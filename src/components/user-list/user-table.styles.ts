@@ -40,6 +40,9 @@ export const userTableStyles = css`
     block-size: 3.25rem;
   }
 
+  .col-select {
+    inline-size: 2.5rem;
+  }
   .col-id {
     inline-size: 3.5rem;
   }
@@ -110,6 +113,18 @@ export const userTableStyles = css`
 
   .row:hover {
     background: var(--user-list-row-hover-background, var(--_users-color-surface));
+  }
+
+  .col-select input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: var(--_users-color-accent);
+    vertical-align: middle;
+  }
+
+  .row.selected {
+    background: var(--user-list-selected-row-background, var(--_users-color-surface));
   }
 
   .row.new {
@@ -220,11 +235,20 @@ export const userTableStyles = css`
     .table tr {
       display: grid;
       grid-template-columns:
-        3.5rem minmax(0, 2.2fr) minmax(min-content, 1.3fr) minmax(0, 0.9fr) minmax(0, 1.4fr)
+        3.5rem minmax(0, 2.2fr) minmax(min-content, 1.3fr) minmax(min-content, 0.9fr) minmax(0, 1.4fr)
         2.75rem;
       grid-template-areas:
         'id name role lang status actions'
         'id email role lang twoFa actions';
+    }
+
+    .table.selectable tr {
+      grid-template-columns:
+        2.25rem 3.5rem minmax(0, 2.2fr) minmax(min-content, 1.3fr) minmax(min-content, 0.9fr) minmax(0, 1.4fr)
+        2.75rem;
+      grid-template-areas:
+        'select id name role lang status actions'
+        'select id email role lang twoFa actions';
       align-items: center;
       column-gap: var(--_users-space-2);
       padding-inline: var(--_users-space-2);
@@ -254,6 +278,9 @@ export const userTableStyles = css`
       padding-block: var(--_users-space-1);
     }
 
+    .col-select {
+      grid-area: select;
+    }
     .col-id {
       grid-area: id;
     }
@@ -357,9 +384,14 @@ export const userTableStyles = css`
       min-inline-size: 0;
     }
 
+    .table td.col-select {
+      order: 0;
+      flex: none;
+      align-self: center;
+    }
     .table td.col-name {
       order: 1;
-      flex: 1 1 calc(100% - 3rem);
+      flex: 1 1 calc(100% - 6rem);
       align-self: center;
       font-weight: 600;
     }

@@ -31,6 +31,11 @@ export interface UserTableProps {
   readonly skeletonRows: number;
   /** A header click names the field (its direction follows); the card layout's select names both. */
   readonly onSort: (field: UserSortField, direction?: 'asc' | 'desc') => void;
+  /** A checkbox per row and one for the page (Administrators): whether each user is ticked. */
+  readonly selection?: {
+    readonly isSelected: (id: number) => boolean;
+    readonly onToggle: (users: readonly User[], on: boolean) => void;
+  };
   readonly onAction: (action: RowAction, user: User, menu: HTMLElement) => void;
 }
 
@@ -55,12 +60,13 @@ export function renderUserTable(props: UserTableProps): TemplateResult {
     <table
       part="table"
       role="table"
-      class=${classMap({ table: true, busy })}
+      class=${classMap({ table: true, busy, selectable: props.selection !== undefined })}
       aria-labelledby="heading"
       aria-busy=${busy || loading ? 'true' : 'false'}
     >
       <thead part="head" role="rowgroup">
         <tr part="header-row" role="row">
+          ${props.selection ? pageCheckbox(props) : nothing}
           ${COLUMNS.map((field) => {
             const sorted = sort.field === field ? sort.direction : undefined;
             return html`
@@ -97,7 +103,7 @@ export function renderUserTable(props: UserTableProps): TemplateResult {
       <tbody part="body" role="rowgroup">
         ${
           loading
-            ? Array.from({ length: props.skeletonRows }, () => skeletonRow())
+            ? Array.from({ length: props.skeletonRows }, () => skeletonRow(props.selection !== undefined))
             : repeat(
                 [...props.pinned, ...props.rows],
                 (user) => user.id,
@@ -109,9 +115,10 @@ export function renderUserTable(props: UserTableProps): TemplateResult {
   `;
 }
 
-function skeletonRow(): TemplateResult {
+function skeletonRow(selectable: boolean): TemplateResult {
   return html`
     <tr part="row skeleton-row" role="row" class="skeleton-row" aria-hidden="true">
+      ${selectable ? html`<td class="col-select"></td>` : nothing}
       ${COLUMNS.map((field) => html`<td class="col-${field}"><span class="skeleton"></span></td>`)}
       <td class="col-actions"></td>
     </tr>
@@ -123,15 +130,30 @@ function userRow(props: UserTableProps, user: User): TemplateResult {
   const columns = t.userList.columns;
   const isYou = session !== undefined && session.session.user.id === user.id;
   const isNew = props.newIds.has(user.id);
+  const ticked = props.selection?.isSelected(user.id) ?? false;
   const status = user.activated ? t.common.activated : t.common.notActivated;
   const twoFa = user.twoFa ? t.common.activated : t.common.notActivated;
   return html`
     <tr
       part=${isNew ? 'row new-row' : 'row'}
       role="row"
-      class=${classMap({ row: true, new: isNew, you: isYou })}
+      class=${classMap({ row: true, new: isNew, you: isYou, selected: ticked })}
       data-user-id=${user.id}
     >
+      ${
+        props.selection
+          ? html`<td part="cell select-cell" role="cell" class="col-select">
+              <input
+                type="checkbox"
+                part="row-checkbox"
+                aria-label=${t.userList.selection.selectRow({ user: displayName(user) })}
+                .checked=${live(ticked)}
+                @change=${(event: Event) =>
+                  props.selection!.onToggle([user], (event.target as HTMLInputElement).checked)}
+              />
+            </td>`
+          : nothing
+      }
       ${cell('id', columns.id, String(user.id))} ${cell('email', columns.email, emailText(user.email))}
       <td part="cell" role="cell" class="col-name">
         <span class="cell-label" aria-hidden="true">${columns.name}</span>
@@ -223,4 +245,23 @@ export function renderCardSort(props: Pick<UserTableProps, 't' | 'sort' | 'onSor
       )}
     </select>
   </div>`;
+}
+
+/** The header's checkbox: ticks or unticks the page; mixed while some of it is ticked. */
+function pageCheckbox(props: UserTableProps): TemplateResult {
+  const users = [...props.pinned, ...props.rows];
+  const selection = props.selection!;
+  const ticked = users.filter((user) => selection.isSelected(user.id)).length;
+  const all = users.length > 0 && ticked === users.length;
+  return html`<th part="header-cell" role="columnheader" class="col-select" scope="col">
+    <input
+      type="checkbox"
+      part="page-checkbox"
+      aria-label=${props.t.userList.selection.selectPage}
+      ?disabled=${users.length === 0}
+      .checked=${live(all)}
+      .indeterminate=${ticked > 0 && !all}
+      @change=${() => selection.onToggle(users, !all)}
+    />
+  </th>`;
 }

@@ -7,7 +7,8 @@ import type { UsersAdapter } from '../../../src/adapters/users-adapter.js';
 import type { RowMenu } from '../../../src/components/internal/row-menu.js';
 import '../../../src/components/user-list/user-list.js';
 import type { UserList } from '../../../src/components/user-list/user-list.js';
-import type { UserQuery } from '../../../src/core/index.js';
+import type { UserQuery, UserSortField } from '../../../src/core/index.js';
+import { COLUMNS } from '../../../src/components/user-list/user-table.js';
 import { adapterContext, sessionContext, type SessionState } from '../../../src/state/index.js';
 
 /** Each test gets its own storage key, so a remembered page size never leaks between tests. */
@@ -118,9 +119,16 @@ export function visibleText(node: Element | null): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/** A row's cell of `column` (the checkbox column of Administrators comes first, so not by index). */
+export function cell(rowEl: HTMLTableRowElement, column: UserSortField): HTMLTableCellElement {
+  const found = rowEl.querySelector<HTMLTableCellElement>(`.col-${column}`);
+  if (!found) throw new Error(`no ${column} cell in row ${rowEl.dataset['userId']}`);
+  return found;
+}
+
 /** The visible text of each cell of a row, ID to two-factor. */
 export function cellTexts(rowEl: HTMLTableRowElement): string[] {
-  return [...rowEl.cells].slice(0, 7).map((cell) => visibleText(cell));
+  return COLUMNS.map((column) => visibleText(cell(rowEl, column)));
 }
 
 export function summary(el: UserList): string {

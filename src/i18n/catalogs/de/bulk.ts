@@ -22,6 +22,7 @@ export const bulk: BulkMessages = {
   nothingToDo: 'Keiner der ausgewählten Benutzer kann so geändert werden.',
   roleLabel: 'Neue Rolle',
   skippedHeading: ({ count }) => `${users(count)} ${count === 1 ? 'wird' : 'werden'} übersprungen:`,
+  skippedList: ({ count }) => `${users(count)} ${count === 1 ? 'wurde' : 'wurden'} übersprungen:`,
   skipReasons: {
     self: 'Sie selbst',
     last_admin: 'der letzte Administrator',
@@ -29,6 +30,7 @@ export const bulk: BulkMessages = {
     same_role: 'hat diese Rolle bereits',
     not_admin: 'nicht erlaubt',
     not_own_row: 'nicht erlaubt',
+    unknown_role: 'Rolle unbekannt',
     tokens_block: ({ count }) => `hat ${n(count)} aktive${count === 1 ? 's' : ''} API-Token${count === 1 ? '' : 's'}`,
   },
   showTokens: ({ user }) => `Tokens von ${user} anzeigen`,
@@ -48,7 +50,6 @@ export const bulk: BulkMessages = {
   cancel: 'Abbrechen',
   result: {
     succeeded: ({ count }) => `${users(count)} erledigt.`,
-    skipped: ({ count }) => `${users(count)} übersprungen.`,
     failed: ({ count }) => `${users(count)} fehlgeschlagen:`,
     cancelled: ({ count }) => `${users(count)} nicht gesendet: abgebrochen.`,
   },

@@ -25,6 +25,7 @@ export const bulk = {
   nothingToDo: 'None of the selected users can be changed this way.',
   roleLabel: 'New role',
   skippedHeading: ({ count }: { count: number }) => `${users(count)} will be skipped:`,
+  skippedList: ({ count }: { count: number }) => `${users(count)} ${count === 1 ? 'was' : 'were'} skipped:`,
   skipReasons: {
     self: 'yourself',
     last_admin: 'the last Administrator',
@@ -32,6 +33,7 @@ export const bulk = {
     same_role: 'already has this role',
     not_admin: 'not allowed',
     not_own_row: 'not allowed',
+    unknown_role: 'role unknown',
     tokens_block: ({ count }: { count: number }) =>
       `has ${n(count)} active API ${plural('en', count, { one: 'token', other: 'tokens' })}`,
   },
@@ -52,7 +54,6 @@ export const bulk = {
   cancel: 'Cancel',
   result: {
     succeeded: ({ count }: { count: number }) => `${users(count)} done.`,
-    skipped: ({ count }: { count: number }) => `${users(count)} skipped.`,
     failed: ({ count }: { count: number }) => `${users(count)} failed:`,
     cancelled: ({ count }: { count: number }) => `${users(count)} not sent: cancelled.`,
   },

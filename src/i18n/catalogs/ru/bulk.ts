@@ -24,6 +24,7 @@ export const bulk: BulkMessages = {
   nothingToDo: 'Ни одного из выбранных пользователей нельзя так изменить.',
   roleLabel: 'Новая роль',
   skippedHeading: ({ count }) => `Будут пропущены: ${users(count)}`,
+  skippedList: ({ count }) => `Пропущены: ${users(count)}`,
   skipReasons: {
     self: 'это вы',
     last_admin: 'последний администратор',
@@ -31,6 +32,7 @@ export const bulk: BulkMessages = {
     same_role: 'уже имеет эту роль',
     not_admin: 'нет прав',
     not_own_row: 'нет прав',
+    unknown_role: 'роль неизвестна',
     tokens_block: ({ count }) => `активных API-токенов: ${n(count)}`,
   },
   showTokens: ({ user }) => `Показать токены: ${user}`,
@@ -50,7 +52,6 @@ export const bulk: BulkMessages = {
   cancel: 'Отмена',
   result: {
     succeeded: ({ count }) => `Готово: ${users(count)}.`,
-    skipped: ({ count }) => `Пропущено: ${users(count)}.`,
     failed: ({ count }) => `Не удалось: ${users(count)}:`,
     cancelled: ({ count }) => `Не отправлено (отменено): ${users(count)}.`,
   },

@@ -18,6 +18,7 @@ export const bulk: BulkMessages = {
   nothingToDo: '所选用户都无法进行此项更改。',
   roleLabel: '新角色',
   skippedHeading: ({ count }) => `将跳过 ${n(count)} 个用户：`,
+  skippedList: ({ count }) => `已跳过 ${n(count)} 个用户：`,
   skipReasons: {
     self: '您自己',
     last_admin: '最后一位管理员',
@@ -25,6 +26,7 @@ export const bulk: BulkMessages = {
     same_role: '已是此角色',
     not_admin: '无权限',
     not_own_row: '无权限',
+    unknown_role: '角色未知',
     tokens_block: ({ count }) => `有 ${n(count)} 个有效的 API 令牌`,
   },
   showTokens: ({ user }) => `查看${user}的令牌`,
@@ -44,7 +46,6 @@ export const bulk: BulkMessages = {
   cancel: '取消',
   result: {
     succeeded: ({ count }) => `已完成 ${n(count)} 个用户。`,
-    skipped: ({ count }) => `已跳过 ${n(count)} 个用户。`,
     failed: ({ count }) => `${n(count)} 个用户失败：`,
     cancelled: ({ count }) => `${n(count)} 个用户未发送：已取消。`,
   },

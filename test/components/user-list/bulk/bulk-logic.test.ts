@@ -3,7 +3,7 @@ import { MemoryAdapter, SEED } from '../../../../src/adapters/memory/index.js';
 import { collectSelected, walkMatching, PAGE_OF_ROWS } from '../../../../src/components/user-list/bulk/collect.js';
 import { BYTE_ORDER_MARK, csvField, csvFileName, csvLine } from '../../../../src/components/user-list/bulk/csv.js';
 import { planBulk } from '../../../../src/components/user-list/bulk/plan.js';
-import { runBulk } from '../../../../src/components/user-list/bulk/run.js';
+import { runBulk, type Sender } from '../../../../src/components/user-list/bulk/run.js';
 import {
   NO_SELECTION,
   isSelected,
@@ -106,6 +106,45 @@ describe('bulk: plan', () => {
 
 describe('bulk: run', () => {
   const users = Array.from({ length: 10 }, (_, index) => user(index + 1));
+  const each = (send: (u: User) => Promise<void>): Sender => ({ kind: 'each', send });
+
+  it('sends an adapter’s batches of ids when it has a batch method, each id answered', async () => {
+    const batches: number[][] = [];
+    const progress: number[] = [];
+    const outcomes = await runBulk(
+      users,
+      {
+        kind: 'batch',
+        size: 4,
+        send: async (chunk) => {
+          batches.push(chunk.map((u) => u.id));
+          // One id gets no answer at all: it counts as failed.
+          return new Map(
+            chunk.filter((u) => u.id !== 9).map((u) => [u.id, u.id === 6 ? new UsersError('forbidden') : null]),
+          );
+        },
+      },
+      { concurrency: 1, onProgress: (done) => progress.push(done) },
+    );
+    expect(batches).to.deep.equal([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+      [9, 10],
+    ]);
+    expect(progress).to.deep.equal([4, 8, 10]);
+    expect(outcomes.map((o) => [o.user.id, o.status])).to.deep.equal([
+      [1, 'done'],
+      [2, 'done'],
+      [3, 'done'],
+      [4, 'done'],
+      [5, 'done'],
+      [6, 'failed'],
+      [7, 'done'],
+      [8, 'done'],
+      [9, 'failed'],
+      [10, 'done'],
+    ]);
+  });
 
   it('sends each once with bounded concurrency, reports progress and outcomes in order', async () => {
     let inFlight = 0;
@@ -113,13 +152,13 @@ describe('bulk: run', () => {
     const progress: number[] = [];
     const outcomes = await runBulk(
       users,
-      async (u) => {
+      each(async (u) => {
         inFlight += 1;
         most = Math.max(most, inFlight);
         await new Promise((resolve) => setTimeout(resolve, 5));
         inFlight -= 1;
         if (u.id === 4) throw new UsersError('forbidden');
-      },
+      }),
       { concurrency: 3, onProgress: (done) => progress.push(done) },
     );
     expect(most).to.equal(3);
@@ -144,10 +183,10 @@ describe('bulk: run', () => {
     let calls = 0;
     const outcomes = await runBulk(
       users.slice(0, 2),
-      async () => {
+      each(async () => {
         calls += 1;
         if (calls === 1) throw new UsersError('rate_limited', undefined, { retryAfterSeconds: 2 });
-      },
+      }),
       {
         concurrency: 1,
         now: () => clock,
@@ -168,10 +207,10 @@ describe('bulk: run', () => {
     const sent: number[] = [];
     const outcomes = await runBulk(
       users,
-      async (u) => {
+      each(async (u) => {
         sent.push(u.id);
         if (u.id === 2) controller.abort();
-      },
+      }),
       { concurrency: 1, signal: controller.signal },
     );
     expect(sent).to.deep.equal([1, 2]);
