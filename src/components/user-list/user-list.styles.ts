@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { baseStyles } from '../../styles/base.js';
+import { pagerStyles } from '../internal/pager.styles.js';
+import { selectFieldStyles } from '../internal/select-field.styles.js';
+import { userFiltersStyles } from './user-filters.styles.js';
+import { userTableStyles } from './user-table.styles.js';
 
 /**
  * The section's frame: heading and invite button, notices, the states without rows, the footer.
@@ -186,3 +191,13 @@ export const userListStyles = css`
     }
   }
 `;
+
+/** Every sheet `<user-list>` draws with: the shared base, its frame, the filters, the table, the pager. */
+export const userListSheets = [
+  ...baseStyles,
+  userListStyles,
+  selectFieldStyles,
+  userFiltersStyles,
+  userTableStyles,
+  pagerStyles,
+];

@@ -12,7 +12,6 @@ import {
   reportUsersError,
   sessionContext,
 } from '../../state/index.js';
-import { baseStyles } from '../../styles/base.js';
 import { Announcer } from '../internal/announcer.js';
 import { UsersElement } from '../internal/users-element.js';
 import { loadWhenIdle, prefetch } from '../lazy-elements.js';
@@ -21,17 +20,13 @@ import { BulkController } from './bulk/bulk-controller.js';
 import { isSelected } from './bulk/selection.js';
 import { renderDialogs, renderFooter, renderHeader } from './list-frame.js';
 import { ListActionsController } from './list-actions.js';
-import { pagerStyles } from '../internal/pager.styles.js';
-import { selectFieldStyles } from '../internal/select-field.styles.js';
 import { DEFAULT_PAGE_SIZE } from '../internal/paging.js';
 import { listState, type ListState } from './list-state.js';
 import { ListViewController } from './list-view.js';
 import type { ListViewState, RememberMode } from './view-store.js';
 import { renderUserFilters } from './user-filters.js';
-import { userFiltersStyles } from './user-filters.styles.js';
-import { userListStyles } from './user-list.styles.js';
+import { userListSheets } from './user-list.styles.js';
 import { renderCardSort, renderUserTable } from './user-table.js';
-import { userTableStyles } from './user-table.styles.js';
 
 export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
 
@@ -58,6 +53,8 @@ export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
  * @fires users-error - Loading or resending failed (the UI shows it too): `{ error, action }`. Also, once,
  *   users listed whose role (or another field) could not be read (`'listUsers'`, code `bad_response`).
  * @fires view-change - The user changed the search, a filter, the sort, the page or its size: `{ view }`.
+ * @event bulk-action-request - Cancelable, before an action on many users (or an export) is sent: `{ action, role?, users, skipped }`.
+ * @event bulk-action-done - After it: `{ action, role?, outcomes, skipped, exported? }`.
  *
  * @csspart header - The heading row with the invite button.
  * @csspart heading - The "Users" heading.
@@ -87,6 +84,10 @@ export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
  * @csspart pager - The page navigation; `page-button`, `previous-button`, `next-button`, `current-page`.
  * @csspart page-size - The page size label and select (`page-size-select`).
  * @csspart summary - "Showing 1–10 of 57 entries", or the reason there are no rows.
+ * @csspart export-button - "Export CSV" in the heading row: everything matching the search and filters.
+ * @csspart row-checkbox - A row's checkbox (Administrators); `page-checkbox` the header's, for the page.
+ * @csspart bulk-bar - The bar while users are ticked: `selection-count`, `select-all-matching-button`,
+ *   `clear-selection-button`, and a `bulk-button` per action.
  * @csspart invite-dialog-* - Each part of the embedded `<invite-dialog>`, prefixed: `invite-dialog-input`, `invite-dialog-submit-button`…
  * @csspart edit-user-* - Each part of the embedded `<edit-user>`, prefixed: `edit-user-save-button`…
  * @csspart delete-confirm-* - Each part of the embedded `<delete-confirm>`, prefixed: `delete-confirm-delete-button`…
@@ -103,14 +104,7 @@ export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
  * @cssproperty --user-list-new-row-background - Background of a user just invited (default `--users-color-surface`).
  */
 export class UserList extends UsersElement {
-  static override styles = [
-    ...baseStyles,
-    userListStyles,
-    selectFieldStyles,
-    userFiltersStyles,
-    userTableStyles,
-    pagerStyles,
-  ];
+  static override styles = userListSheets;
 
   /**
    * Rows per page: 10, 25, 50 or 100 (another number becomes the nearest of these). The user's own
