@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { resetStyles } from '../../styles/reset.js';
+import { popupStyles } from './popup.styles.js';
 
 /**
  * The row menu lives inside a widget element's shadow root and inherits that element's resolved
@@ -8,6 +9,7 @@ import { resetStyles } from '../../styles/reset.js';
  */
 export const rowMenuStyles = [
   resetStyles,
+  popupStyles,
   css`
     :host {
       display: inline-block;
@@ -41,29 +43,10 @@ export const rowMenuStyles = [
       fill: currentColor;
     }
 
+    /* Lined up with the trigger's end edge (the controller's align: 'end'). */
     .menu {
-      position: absolute;
-      inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
-      inset-inline-end: 0;
-      z-index: 10;
-      display: flex;
-      flex-direction: column;
       min-inline-size: 10rem;
       padding: var(--_users-space-1, 0.25rem);
-      border: 1px solid var(--_users-color-border, #dde1e7);
-      border-radius: var(--_users-radius, 6px);
-      background: var(--_users-color-background, #ffffff);
-      box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
-    }
-
-    /* Opens upwards when there is no room below (set from the trigger's position on open). */
-    .menu.above {
-      inset-block-start: auto;
-      inset-block-end: calc(100% + var(--_users-space-1, 0.25rem));
-    }
-
-    .menu[hidden] {
-      display: none;
     }
 
     .item {
@@ -71,14 +54,10 @@ export const rowMenuStyles = [
       inline-size: 100%;
       padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
       border: 0;
-      border-radius: calc(var(--_users-radius, 6px) - 2px);
       background: transparent;
       text-align: start;
-      white-space: nowrap;
-      cursor: pointer;
     }
 
-    .item:hover,
     .item:focus {
       background: var(--_users-color-surface, #f4f5f7);
     }

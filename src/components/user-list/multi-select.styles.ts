@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { resetStyles } from '../../styles/reset.js';
+import { popupStyles } from '../internal/popup.styles.js';
 
 /** Inherits the resolved `--_users-*` tokens of the list it sits in, like the row menu. */
 export const multiSelectStyles = [
   resetStyles,
+  popupStyles,
   css`
     :host {
       display: block;
@@ -52,27 +54,8 @@ export const multiSelectStyles = [
     }
 
     .panel {
-      position: absolute;
-      inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
-      inset-inline-start: 0;
-      z-index: 10;
-      display: flex;
-      flex-direction: column;
       min-inline-size: 100%;
       padding: var(--_users-space-2, 0.5rem);
-      border: 1px solid var(--_users-color-border, #dde1e7);
-      border-radius: var(--_users-radius, 6px);
-      background: var(--_users-color-background, #ffffff);
-      box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
-    }
-
-    .panel.from-end {
-      inset-inline-start: auto;
-      inset-inline-end: 0;
-    }
-
-    .panel[hidden] {
-      display: none;
     }
 
     .option {
@@ -80,13 +63,6 @@ export const multiSelectStyles = [
       align-items: center;
       gap: var(--_users-space-2, 0.5rem);
       padding: var(--_users-space-1, 0.25rem) var(--_users-space-2, 0.5rem);
-      border-radius: calc(var(--_users-radius, 6px) - 2px);
-      white-space: nowrap;
-      cursor: pointer;
-    }
-
-    .option:hover {
-      background: var(--_users-color-surface, #f4f5f7);
     }
 
     input[type='checkbox'] {

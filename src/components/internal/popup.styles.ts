@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/**
+ * The panel of a popup placed by `PopupController` (row menu, filter panel) and the rows inside it.
+ * Below the trigger, lined up with its start edge; `end` lines it up with the end edge, `above`
+ * opens it upwards (both set by the controller on open). The element adds its own padding and
+ * widths; colours and spacing come from the resolved `--_users-*` tokens of the widget element the
+ * popup sits in.
+ */
+export const popupStyles = css`
+  .popup {
+    position: absolute;
+    inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
+    inset-inline-start: 0;
+    z-index: 10;
+    display: flex;
+    flex-direction: column;
+    border: 1px solid var(--_users-color-border, #dde1e7);
+    border-radius: var(--_users-radius, 6px);
+    background: var(--_users-color-background, #ffffff);
+    box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
+  }
+
+  .popup.end {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
+
+  .popup.above {
+    inset-block-start: auto;
+    inset-block-end: calc(100% + var(--_users-space-1, 0.25rem));
+  }
+
+  .popup[hidden] {
+    display: none;
+  }
+
+  .popup-row {
+    border-radius: calc(var(--_users-radius, 6px) - 2px);
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .popup-row:hover {
+    background: var(--_users-color-surface, #f4f5f7);
+  }
+`;
