@@ -10,15 +10,15 @@ import { css } from 'lit';
 export const popupStyles = css`
   .popup {
     position: absolute;
-    inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
+    inset-block-start: calc(100% + var(--_users-space-1));
     inset-inline-start: 0;
     z-index: 10;
     display: flex;
     flex-direction: column;
-    border: 1px solid var(--_users-color-border, #dde1e7);
-    border-radius: var(--_users-radius, 6px);
-    background: var(--_users-color-background, #ffffff);
-    box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
+    border: 1px solid var(--_users-color-border);
+    border-radius: var(--_users-radius);
+    background: var(--_users-color-background);
+    box-shadow: var(--_users-shadow);
   }
 
   .popup.end {
@@ -28,7 +28,7 @@ export const popupStyles = css`
 
   .popup.above {
     inset-block-start: auto;
-    inset-block-end: calc(100% + var(--_users-space-1, 0.25rem));
+    inset-block-end: calc(100% + var(--_users-space-1));
   }
 
   .popup[hidden] {
@@ -36,12 +36,12 @@ export const popupStyles = css`
   }
 
   .popup-row {
-    border-radius: calc(var(--_users-radius, 6px) - 2px);
+    border-radius: calc(var(--_users-radius) - 2px);
     white-space: nowrap;
     cursor: pointer;
   }
 
   .popup-row:hover {
-    background: var(--_users-color-surface, #f4f5f7);
+    background: var(--_users-color-surface);
   }
 `;

@@ -4,8 +4,8 @@ import { popupStyles } from './popup.styles.js';
 
 /**
  * The row menu lives inside a widget element's shadow root and inherits that element's resolved
- * private tokens (`--_users-*`), so it follows the widget's theme without a theme of its own. The
- * fallbacks (the light defaults) keep it usable outside one.
+ * private tokens (`--_users-*`), so it follows the widget's theme without a theme of its own. It
+ * restates no defaults: outside a widget element it is not meant to be used.
  */
 export const rowMenuStyles = [
   resetStyles,
@@ -24,17 +24,17 @@ export const rowMenuStyles = [
       block-size: var(--row-menu-button-size, 2rem);
       padding: 0;
       border: 1px solid transparent;
-      border-radius: var(--_users-radius, 6px);
+      border-radius: var(--_users-radius);
       background: transparent;
-      color: var(--_users-color-text-muted, #596373);
+      color: var(--_users-color-text-muted);
       cursor: pointer;
     }
 
     .trigger:hover,
     .trigger[aria-expanded='true'] {
-      background: var(--_users-color-surface, #f4f5f7);
-      border-color: var(--_users-color-border-strong, #7b8494);
-      color: var(--_users-color-text, #1d2433);
+      background: var(--_users-color-surface);
+      border-color: var(--_users-color-border-strong);
+      color: var(--_users-color-text);
     }
 
     .trigger svg {
@@ -46,24 +46,24 @@ export const rowMenuStyles = [
     /* Lined up with the trigger's end edge (the controller's align: 'end'). */
     .menu {
       min-inline-size: 10rem;
-      padding: var(--_users-space-1, 0.25rem);
+      padding: var(--_users-space-1);
     }
 
     .item {
       display: block;
       inline-size: 100%;
-      padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
+      padding: var(--_users-space-2) var(--_users-space-3);
       border: 0;
       background: transparent;
       text-align: start;
     }
 
     .item:focus {
-      background: var(--_users-color-surface, #f4f5f7);
+      background: var(--_users-color-surface);
     }
 
     .item.danger {
-      color: var(--_users-color-danger, #c3261e);
+      color: var(--_users-color-danger);
     }
   `,
 ];

@@ -16,13 +16,13 @@ export const multiSelectStyles = [
     .button {
       display: flex;
       align-items: center;
-      gap: var(--_users-space-2, 0.5rem);
+      gap: var(--_users-space-2);
       inline-size: 100%;
       min-block-size: 2.5rem;
-      padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
-      border: 1px solid var(--_users-color-border-strong, #7b8494);
-      border-radius: var(--_users-radius, 6px);
-      background: var(--_users-color-background, #ffffff);
+      padding: var(--_users-space-2) var(--_users-space-3);
+      border: 1px solid var(--_users-color-border-strong);
+      border-radius: var(--_users-radius);
+      background: var(--_users-color-background);
       text-align: start;
       cursor: pointer;
     }
@@ -36,7 +36,7 @@ export const multiSelectStyles = [
     }
 
     .count {
-      color: var(--_users-color-text-muted, #596373);
+      color: var(--_users-color-text-muted);
       font-variant-numeric: tabular-nums;
     }
 
@@ -46,7 +46,7 @@ export const multiSelectStyles = [
       fill: none;
       stroke: currentColor;
       stroke-width: 2;
-      transition: transform var(--_users-duration, 150ms);
+      transition: transform var(--_users-duration);
     }
 
     .button[aria-expanded='true'] .chevron {
@@ -55,21 +55,21 @@ export const multiSelectStyles = [
 
     .panel {
       min-inline-size: 100%;
-      padding: var(--_users-space-2, 0.5rem);
+      padding: var(--_users-space-2);
     }
 
     .option {
       display: flex;
       align-items: center;
-      gap: var(--_users-space-2, 0.5rem);
-      padding: var(--_users-space-1, 0.25rem) var(--_users-space-2, 0.5rem);
+      gap: var(--_users-space-2);
+      padding: var(--_users-space-1) var(--_users-space-2);
     }
 
     input[type='checkbox'] {
       inline-size: 1rem;
       block-size: 1rem;
       margin: 0;
-      accent-color: var(--_users-color-accent, #c43c00);
+      accent-color: var(--_users-color-accent);
     }
   `,
 ];
