@@ -3,7 +3,6 @@ import {
   isUsersError,
   throwIfAborted,
   toUsersError,
-  UserCollection,
   UsersError,
   type ApiToken,
   type InviteInput,
@@ -16,6 +15,7 @@ import {
   type UserPatch,
   type UserQuery,
 } from '../../core/index.js';
+import { UserCollection } from '../shared/user-query.js';
 import type { UsersAdapter } from '../users-adapter.js';
 import { sendGcoreRequest, type FetchFunction, type GcoreHttpOptions, type GcoreRequest } from './gcore-http.js';
 import { inviteResponseFromBody, tokensFromBody, userFromBody, usersFromListBody } from './gcore-mapping.js';

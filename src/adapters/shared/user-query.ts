@@ -1,6 +1,6 @@
-import { roleRank } from './roles.js';
+import { roleRank } from '../../core/roles.js';
 import { SearchIndex, type SearchHits } from './search-index.js';
-import type { Page, SortDirection, User, UserQuery, UserSortField } from './types.js';
+import type { Page, SortDirection, User, UserQuery, UserSortField } from '../../core/types.js';
 
 /**
  * Answers `UserQuery`s (search, filters, sort, page) over a list of users held in memory.

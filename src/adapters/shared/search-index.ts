@@ -1,4 +1,4 @@
-import type { User } from './types.js';
+import type { User } from '../../core/types.js';
 
 /**
  * The text search of `UserCollection`, made fast for 100,000 users.
