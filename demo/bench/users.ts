@@ -1,5 +1,4 @@
 import {
-  MemoryAdapter,
   type ApiToken,
   type InviteInput,
   type InviteResult,
@@ -13,6 +12,7 @@ import {
   type UserQuery,
   type UsersAdapter,
 } from '../../src/index.js';
+import { MemoryAdapter } from '../../src/testing.js';
 import { afterNextPaint, deepElementCount, nextEventTime, whenDom } from './paint.js';
 
 /**
