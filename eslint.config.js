@@ -50,6 +50,22 @@ export default defineConfig(
     extends: [lit.configs['flat/recommended']],
   },
   {
+    // One way of registering elements: defineElement('tag', Class), which guards against a second
+    // definition and skips registration in Node.
+    files: ['src/**/*.ts'],
+    ignores: ['src/components/internal/define-element.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'customElements',
+          property: 'define',
+          message: "Register with defineElement('tag', Class) from components/internal/define-element.ts.",
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'demo/server/**', '**/*.config.*', '.storybook/**/*.{js,mjs,ts}'],
     languageOptions: { globals: nodeGlobals },
   },

@@ -57,8 +57,7 @@ interface Manifest {
 
 /**
  * Public members that are not for hosts: `emit` dispatches the element's own events, read-only
- * fields (`i18n`, `effectiveAdapter`) are what subclasses read, and static `define` registers
- * the classes (importing the package does it).
+ * fields (`i18n`, `effectiveAdapter`) are what subclasses read, and statics are the classes' own.
  */
 const isHostApi = (member: Member) =>
   !member.static && !(member.kind === 'field' && member.readonly) && member.name !== 'emit';

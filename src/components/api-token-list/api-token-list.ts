@@ -16,6 +16,7 @@ import { DEFAULT_PAGE_SIZE, pageSlice, type PageSize } from '../internal/paging.
 import { filterTokens, isStatusFilter, issuerLabel, issuersOf, type StatusFilter } from './token-filter.js';
 import { columnsFor, renderHeaderRow, renderSkeletonRows, renderTokenRow } from './token-row.js';
 import { renderToolbar } from './token-toolbar.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `issued-by="42"` → 42; an empty or non-numeric value means "everyone" rather than NaN. */
 const issuerIdConverter = {
@@ -390,7 +391,7 @@ export class ApiTokenList extends UsersElement {
   }
 }
 
-ApiTokenList.define('api-token-list');
+defineElement('api-token-list', ApiTokenList);
 
 declare global {
   interface HTMLElementTagNameMap {

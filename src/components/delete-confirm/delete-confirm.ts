@@ -9,6 +9,7 @@ import '../api-token-list/api-token-list.js';
 import { DialogElement } from '../internal/dialog-element.js';
 import type { DialogOutcome } from '../internal/dialog-outcome.js';
 import { deleteConfirmStyles } from './delete-confirm.styles.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `done` once the user was removed from the account. */
 export type DeleteConfirmOutcome = DialogOutcome;
@@ -222,7 +223,7 @@ function denialText(reason: DenialReason, t: Catalog): string {
   }
 }
 
-DeleteConfirm.define('delete-confirm');
+defineElement('delete-confirm', DeleteConfirm);
 
 declare global {
   interface HTMLElementTagNameMap {

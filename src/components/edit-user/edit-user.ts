@@ -25,6 +25,7 @@ import { fieldCodesOf, fieldMessage, INPUT_FIELDS, type FieldCodes } from '../in
 import { radioGroup, readOnlyValue, textField } from '../internal/form-controls.js';
 import { editUserStyles } from './edit-user.styles.js';
 import { conflictingTokens, saveUserEdits, type SaveStep, type UserEdits } from './save-user-edits.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `done` when anything was saved (even if part failed); `changed` names what. */
 export type EditUserOutcome = DialogOutcome<{ readonly changed: readonly EditableField[] }>;
@@ -406,7 +407,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
   }
 }
 
-EditUser.define('edit-user');
+defineElement('edit-user', EditUser);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,6 +25,7 @@ import { userFiltersStyles } from './user-filters.styles.js';
 import { userListStyles } from './user-list.styles.js';
 import { renderUserTable } from './user-table.js';
 import { userTableStyles } from './user-table.styles.js';
+import { defineElement } from '../internal/define-element.js';
 
 export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
 
@@ -314,7 +315,7 @@ export class UserList extends UsersElement {
   };
 }
 
-UserList.define('user-list');
+defineElement('user-list', UserList);
 
 declare global {
   interface HTMLElementTagNameMap {
