@@ -3,10 +3,8 @@
 // system package manager, and only where we can run it unattended: as root on Debian.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumCandidates as candidates, DEFAULT_CHROMIUM_PATH as DEFAULT_PATH } from './chromium.mjs';
 
-const DEFAULT_PATH = '/usr/bin/chromium';
-
-const candidates = [process.env.CHROME_PATH, DEFAULT_PATH].filter(Boolean);
 if (candidates.some((path) => existsSync(path))) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
