@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
+import importBoundaries from './scripts/lint/import-boundaries.js';
 
 // The Node globals our scripts, configs and the demo server use. Listed here rather than taken
 // from the `globals` package, which is not a dependency; add a name when a Node file needs it.
@@ -48,6 +49,12 @@ export default defineConfig(
   {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     extends: [lit.configs['flat/recommended']],
+  },
+  {
+    // The layers of src/ (core, adapters, state, i18n, components, styles) import only what they may.
+    files: ['src/**/*.ts'],
+    plugins: { 'users-widget': importBoundaries },
+    rules: { 'users-widget/layer-imports': 'error' },
   },
   {
     // One way of registering elements: defineElement('tag', Class), which guards against a second

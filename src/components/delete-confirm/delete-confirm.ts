@@ -48,6 +48,7 @@ interface RemoveArgs {
  * @csspart cancel-button - Cancel / Close.
  * @csspart delete-button - Delete.
  * @csspart retry-button - Try again, after a blocking token was deleted.
+ * @csspart status - The live region saying a blocking token was deleted.
  *
  * @cssproperty --delete-confirm-width - Width of the dialog (default 40rem; the token list may need it).
  */

@@ -73,9 +73,9 @@ function valuesOf(user: User): EditValues {
  *
  * @csspart dialog - The native `<dialog>` (also `header`, `heading`, `body`, `footer`).
  * @csspart form - The `<form>`.
- * @csspart field - Each field's wrapper; `label`, `input`, `hint`, `field-error` inside; `read-only-field` for values shown only.
+ * @csspart field - Each field's wrapper; `label`, `input`, `hint`, `field-error` inside; `read-only-field` (value `read-only-input`) for values shown only.
  * @csspart fieldset - The language and role groups; `legend`, `option`, `option-label`, `option-description` inside.
- * @csspart error - The region reporting what was saved and what failed; `conflicting-tokens` the token list in it.
+ * @csspart error - The region reporting what was saved (`saved`) and what failed (`not-saved`); `conflicting-tokens` the token list in it.
  * @csspart notice - The explanation shown instead of the form.
  * @csspart cancel-button - Cancel.
  * @csspart save-button - Save.
