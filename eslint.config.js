@@ -57,6 +57,20 @@ export default defineConfig(
     rules: { 'users-widget/layer-imports': 'error' },
   },
   {
+    // noUncheckedIndexedAccess (tsconfig.json) says an index may find nothing; handle that instead of
+    // asserting it away with \`list[i]!\`.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSNonNullExpression > MemberExpression[computed=true]',
+          message: 'An indexed value may be missing (noUncheckedIndexedAccess): handle undefined instead of `!`.',
+        },
+      ],
+    },
+  },
+  {
     // One way of registering elements: defineElement('tag', Class), which guards against a second
     // definition and skips registration in Node.
     files: ['src/**/*.ts'],

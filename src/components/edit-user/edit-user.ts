@@ -300,7 +300,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
 
   private errorFor(field: 'name' | 'lang' | 'role'): string | undefined {
     const codes = this.fieldErrors[field];
-    return codes && codes.length > 0 ? fieldMessage(codes[0]!, this.i18n.t) : undefined;
+    return codes?.[0] === undefined ? undefined : fieldMessage(codes[0], this.i18n.t);
   }
 
   private edit(patch: Partial<EditValues>, field: 'name' | 'lang' | 'role'): void {

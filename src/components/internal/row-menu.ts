@@ -167,16 +167,11 @@ export class RowMenu extends LitElement {
     event.stopPropagation();
   };
 
-  /** Type-ahead: the next item whose label starts with the typed letter. */
+  /** Type-ahead: the next item after `from` (round the end) whose label starts with the typed letter. */
   private moveToLetter(items: HTMLButtonElement[], from: number, letter: string): void {
     const wanted = letter.toLocaleLowerCase();
-    for (let step = 1; step <= items.length; step += 1) {
-      const item = items[(from + step) % items.length]!;
-      if (item.textContent?.trim().toLocaleLowerCase().startsWith(wanted)) {
-        item.focus();
-        return;
-      }
-    }
+    const after = [...items.slice(from + 1), ...items.slice(0, from + 1)];
+    after.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(wanted))?.focus();
   }
 }
 

@@ -228,7 +228,7 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
 
   private errorFor(field: InputField): string | undefined {
     const codes = this.fieldErrors[field];
-    return codes && codes.length > 0 ? fieldMessage(codes[0]!, this.i18n.t) : undefined;
+    return codes?.[0] === undefined ? undefined : fieldMessage(codes[0], this.i18n.t);
   }
 
   /** Typing replaces the field's old complaint with a fresh check, so a fixed field clears at once. */
