@@ -1,4 +1,5 @@
 import type { UsersAction } from './adapters/users-adapter.js';
+import type { ListViewState } from './components/user-list/view-store.js';
 import type { ApiToken, InviteOutcome, User, UsersError } from './core/index.js';
 
 /**
@@ -18,6 +19,8 @@ export interface UsersEventDetails {
   'token-delete-request': { readonly token: ApiToken };
   /** For logging: the UI already shows the error. `action` names the adapter method that failed, e.g. 'inviteUser'. */
   'users-error': { readonly error: UsersError; readonly action: UsersAction };
+  /** `<user-list>`: the user changed what the list shows; a host may keep `view` and set it back later. */
+  'view-change': { readonly view: ListViewState };
 }
 
 export type UsersEventName = keyof UsersEventDetails;
@@ -35,6 +38,7 @@ export const USERS_EVENT_NAMES = [
   'user-remove-request',
   'token-delete-request',
   'users-error',
+  'view-change',
 ] as const satisfies readonly UsersEventName[];
 
 // Compiles only while the list names every event.
@@ -53,5 +57,6 @@ declare global {
     'user-remove-request': UsersEvent<'user-remove-request'>;
     'token-delete-request': UsersEvent<'token-delete-request'>;
     'users-error': UsersEvent<'users-error'>;
+    'view-change': UsersEvent<'view-change'>;
   }
 }

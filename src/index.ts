@@ -12,6 +12,8 @@ export { USERS_EVENT_NAMES } from './events.js';
 export type { CatalogOverrides } from './i18n/index.js';
 export { UsersProvider } from './components/users-provider/users-provider.js';
 export { UserList } from './components/user-list/user-list.js';
+export type { ListViewState, RememberMode } from './components/user-list/view-store.js';
+export type { ListFilters, ListSort } from './components/user-list/list-query.js';
 export { InviteDialog } from './components/invite-dialog/invite-dialog.js';
 export { EditUser } from './components/edit-user/edit-user.js';
 export { DeleteConfirm } from './components/delete-confirm/delete-confirm.js';

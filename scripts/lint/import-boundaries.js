@@ -22,7 +22,8 @@ export const LAYERS = {
   // Components use the adapter interface, never an implementation: the host chooses that.
   components: ['components', 'state', 'i18n', 'styles', 'events.ts', 'adapters/users-adapter.ts', 'core'],
   frameworks: ['frameworks', 'components', 'events.ts', 'core'],
-  'events.ts': ['adapters/users-adapter.ts', 'core'],
+  // The event map names the detail types the elements define (e.g. <user-list>'s view state).
+  'events.ts': ['adapters/users-adapter.ts', 'components', 'core'],
   // The entries put the package together.
   'index.ts': ['*'],
   'testing.ts': ['*'],

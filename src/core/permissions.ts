@@ -1,5 +1,5 @@
 import { ADMIN_ROLE_ID, ROLE_IDS, type RoleId } from './roles.js';
-import type { Session, User } from './types.js';
+import type { Session, TokenIssuer, User } from './types.js';
 
 /**
  * Who may do what, as pure functions of the session, the target and how many Administrators the
@@ -107,7 +107,11 @@ export function maySeeToken(session: Session, issuerId: number): boolean {
   return isAdmin(session) || session.user.id === issuerId;
 }
 
-/** In this widget only Administrators delete tokens; other users see theirs read-only. */
-export function mayDeleteToken(session: Session): Decision {
-  return isAdmin(session) ? ALLOW : deny('not_admin');
+/**
+ * Administrators delete any token of the account; every other user deletes the tokens they issued
+ * themselves, as the Gcore documentation lets them ("users can delete their own tokens").
+ */
+export function mayDeleteToken(session: Session, token: { readonly issuer: Pick<TokenIssuer, 'userId'> }): Decision {
+  if (isAdmin(session) || session.user.id === token.issuer.userId) return ALLOW;
+  return deny('not_own_row');
 }

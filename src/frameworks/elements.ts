@@ -29,7 +29,7 @@ export type UsersWidgetTag = keyof UsersWidgetElementMap;
 
 /** The properties a host sets, per tag (all optional: an element without an adapter says so). */
 export interface UsersWidgetProperties {
-  'user-list': Partial<Pick<UserList, CommonProperty | 'pageSize' | 'storageKey'>>;
+  'user-list': Partial<Pick<UserList, CommonProperty | 'pageSize' | 'storageKey' | 'remember' | 'urlParam' | 'view'>>;
   'invite-dialog': Partial<Pick<InviteDialog, CommonProperty>>;
   'edit-user': Partial<Pick<EditUser, CommonProperty>>;
   'delete-confirm': Partial<Pick<DeleteConfirm, CommonProperty>>;

@@ -1,4 +1,4 @@
-import { getRole, type RoleId } from '../core/index.js';
+import { getRole, type RoleId, type User } from '../core/index.js';
 import type { Catalog } from './catalogs/en/index.js';
 
 /**
@@ -92,4 +92,14 @@ export function roleLabel(roleId: RoleId, t: Catalog): string {
 
 export function roleDescription(roleId: RoleId, t: Catalog): string {
   return t.roles[getRole(roleId).key].description;
+}
+
+/**
+ * A person named so two of them can't be confused ("Ada King (ada@example.com)", in the language's
+ * punctuation), for choices such as a filter of issuers; the email alone when there is no name.
+ * Sentences name people by `displayName` (core).
+ */
+export function personLabel(person: Pick<User, 'name' | 'email'>, t: Catalog): string {
+  const name = person.name?.trim();
+  return name ? t.common.nameAndEmail({ name, email: person.email }) : person.email;
 }

@@ -10,6 +10,7 @@ export {
   formatNumber,
   formatRelativeTime,
   languageName,
+  personLabel,
   roleDescription,
   roleLabel,
   type DateInput,

@@ -252,22 +252,22 @@ const SESSIONS: ReadonlyArray<{
   table: Partial<Record<TargetName, Row>>;
 }> = [
   { name: 'Administrator', role: ADMIN, invite: 'ok', deleteToken: 'ok', table: ADMIN_TABLE },
-  { name: 'Engineer', role: ENGINEER, invite: 'not_admin', deleteToken: 'not_admin', table: nonAdminTable(ENGINEER) },
+  { name: 'Engineer', role: ENGINEER, invite: 'not_admin', deleteToken: 'not_own_row', table: nonAdminTable(ENGINEER) },
   {
     name: 'Purge (API+Web)',
     role: PURGE_API_WEB,
     invite: 'not_admin',
-    deleteToken: 'not_admin',
+    deleteToken: 'not_own_row',
     table: nonAdminTable(PURGE_API_WEB),
   },
   {
     name: 'Purge (API)',
     role: PURGE_API,
     invite: 'not_admin',
-    deleteToken: 'not_admin',
+    deleteToken: 'not_own_row',
     table: nonAdminTable(PURGE_API),
   },
-  { name: 'Users', role: USERS, invite: 'not_admin', deleteToken: 'not_admin', table: nonAdminTable(USERS) },
+  { name: 'Users', role: USERS, invite: 'not_admin', deleteToken: 'not_own_row', table: nonAdminTable(USERS) },
 ];
 
 describe('permissions', () => {
@@ -279,8 +279,10 @@ describe('permissions', () => {
         expect(mayInvite(session)).to.deep.equal(decision(invite));
       });
 
-      it(`mayDeleteToken is ${deleteToken}`, () => {
-        expect(mayDeleteToken(session)).to.deep.equal(decision(deleteToken));
+      it(`mayDeleteToken: someone else's token is ${deleteToken}, an own token allowed`, () => {
+        const othersToken = { issuer: { userId: session.user.id + 1000 } };
+        expect(mayDeleteToken(session, othersToken)).to.deep.equal(decision(deleteToken));
+        expect(mayDeleteToken(session, { issuer: { userId: session.user.id } })).to.deep.equal(decision('ok'));
       });
 
       for (const [targetName, row] of Object.entries(table) as Array<[TargetName, Row]>) {

@@ -392,10 +392,10 @@ async function expectListIsTheServers(el: UserList, rig: Rig, search = ''): Prom
   const pinned = new Set($$(el, 'tbody tr[part~="new-row"]').map((row) => Number(row.dataset.userId)));
   const rows = $$(el, 'tbody tr[data-user-id]')
     .filter((row) => !pinned.has(Number(row.dataset.userId)) || truthIds.includes(Number(row.dataset.userId)))
-    .map((row) => [Number(row.dataset.userId), text(row.querySelector('.col-email .truncate'))]);
+    .map((row) => [Number(row.dataset.userId), text(row.querySelector('.col-email .value-text'))]);
   expect(rows, 'the rows are the server’s').to.deep.equal(truth.items.map((user) => [user.id, user.email]));
   for (const user of truth.items) {
-    const name = $(el, `tbody tr[data-user-id="${user.id}"] .col-name .truncate`);
+    const name = $(el, `tbody tr[data-user-id="${user.id}"] .col-name .value-text`);
     expect(name?.textContent ?? null, `user ${user.id}'s name`).to.equal(user.name);
   }
   expect(words($(el, '[part~="summary"]')), 'the total is the server’s').to.equal(

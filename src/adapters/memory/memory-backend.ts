@@ -401,7 +401,7 @@ export class MemoryBackend {
     for (const record of this.tokens.values()) {
       if (record.issuerId !== userId) continue;
       const token = this.toApiToken(record);
-      if (isActiveToken(token)) tokens.push(token);
+      if (isActiveToken(token, this.now().getTime())) tokens.push(token);
     }
     return tokens;
   }

@@ -1,4 +1,5 @@
 import type { User } from '../../core/types.js';
+import { searchText } from './search-text.js';
 
 /**
  * The text search of `UserCollection`, made fast for 100,000 users.
@@ -108,10 +109,10 @@ export class SearchIndex {
       for (let index = this.indexed; index < end; index += 1) {
         const user = users[index];
         if (!user) continue;
-        // Lower-cased apart, not as one "email\nname": the same text, since "\n" is neither cased
-        // nor case-ignorable (the only context `toLowerCase` looks at, for a final sigma, stops there).
-        const email = user.email.toLowerCase();
-        const name = (user.name ?? '').toLowerCase();
+        // Folded apart, not as one "email\nname": the same text, since "\n" is neither cased nor
+        // case-ignorable (the only context `toLowerCase` looks at, for a final sigma, stops there).
+        const email = searchText(user.email);
+        const name = searchText(user.name ?? '');
         emails[index] = email;
         names[index] = name;
         // The user's bit in the bitset of each character and pair of "email\nname". Set straight
@@ -147,7 +148,7 @@ export class SearchIndex {
     users.forEach((user, index) => {
       if (
         (digits && String(user.id).startsWith(search)) ||
-        `${user.email}\n${user.name ?? ''}`.toLowerCase().includes(search)
+        searchText(`${user.email}\n${user.name ?? ''}`).includes(search)
       ) {
         setBit(hits, index);
         count += 1;
@@ -158,7 +159,7 @@ export class SearchIndex {
 
   /**
    * The users `search` matches, as a bitset by index in the users given, and how many: `search`
-   * is already trimmed, lower-cased and not empty. Indexes whatever users are not indexed yet.
+   * is already trimmed, folded (`searchText`) and not empty. Indexes whatever users are not indexed yet.
    */
   match(search: string): SearchHits {
     // The same search again (another page, sort or filter of it): the same answer.

@@ -1,6 +1,7 @@
 import { roleRank } from '../../core/roles.js';
 import { SearchIndex, type SearchHits } from './search-index.js';
 import type { Page, SortDirection, User, UserQuery, UserSortField } from '../../core/types.js';
+import { searchText } from './search-text.js';
 
 /**
  * Answers `UserQuery`s (search, filters, sort, page) over a list of users held in memory.
@@ -31,7 +32,7 @@ export class UserCollection {
   query(query: UserQuery): Page<User> {
     const { users } = this;
     const order = this.ordered(query.sort?.field ?? 'id', query.sort?.direction ?? 'asc');
-    const search = query.search?.trim().toLowerCase();
+    const search = query.search === undefined ? undefined : searchText(query.search.trim());
     let hits: SearchHits | undefined;
     if (!this.search) {
       this.search = new SearchIndex(users, this.ordered('id', 'asc'));

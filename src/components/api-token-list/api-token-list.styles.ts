@@ -1,61 +1,79 @@
 import { css } from 'lit';
 import { baseStyles } from '../../styles/base.js';
 import { pagerStyles } from '../internal/pager.styles.js';
+import { selectFieldStyles } from '../internal/select-field.styles.js';
 
 /**
- * Reads only the private `--_users-*` tokens and the element's own `--api-token-list-*` knobs.
- * Below 640px of its own width (not the viewport's: the list may sit in a narrow dialog or side
- * panel) the table turns into one card per token.
+ * Reads only the private `--_users-*` tokens and the element's own `--api-token-list-*` knobs. The
+ * frame (heading, panel, filters, pager) is drawn as `<user-list>` draws its own. Three layouts by
+ * the element's own width, none of which cuts a value, a button or a column:
+ *
+ * - 1100 px and wider: the portal's table of eight or nine columns;
+ * - 640–1099 px: the same rows on two lines (name over description, status over expiry);
+ * - below 640 px: one card per token.
  */
 export const apiTokenListStyles = [
   ...baseStyles,
   pagerStyles,
+  selectFieldStyles,
   css`
     :host {
-      --_cell-padding: var(--api-token-list-cell-padding, var(--_users-space-2) var(--_users-space-3));
+      --_cell-padding: var(--api-token-list-cell-padding, var(--_users-space-3) var(--_users-space-2));
       --_border: var(--api-token-list-border-color, var(--_users-color-border));
       /* Paints its own surface, as <user-list> does, so a pinned dark theme is readable on any page. */
+      padding: var(--api-token-list-padding, var(--_users-space-4));
       background: var(--api-token-list-background, var(--_users-color-surface));
+    }
+
+    :host([embedded]) {
+      padding: 0;
+      background: none;
     }
 
     .base {
       container: api-token-list / inline-size;
-      display: flex;
-      flex-direction: column;
-      gap: var(--_users-space-3);
+    }
+
+    .header {
+      margin-block-end: var(--_users-space-4);
     }
 
     .heading {
       margin: 0;
-      font-size: 1.5em;
+      font-size: var(--api-token-list-heading-size, 1.75rem);
       font-weight: 600;
-      line-height: 1.3;
+      line-height: 1.2;
     }
 
-    /* ---- filters and pager ---- */
+    .panel {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_users-space-3);
+      padding: var(--_users-space-4);
+      border: 1px solid var(--_border);
+      border-radius: var(--_users-radius);
+      background: var(--_users-color-background);
+    }
+
+    .panel.embedded {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+
+    /* ---- filters and footer ---- */
 
     .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
       gap: var(--_users-space-3);
     }
 
-    .field {
-      display: inline-flex;
-      flex-direction: column;
-      gap: var(--_users-space-1);
-      color: var(--_users-color-text-muted);
-    }
-
-    .field-label {
-      font-size: 0.875em;
-    }
-
-    /* A select is as wide as its longest option (a long issuer email): let it shrink instead. */
-    .field {
-      min-width: 0;
-      max-width: 100%;
+    /* Issuers are named with their email: where there is room, the widest option gets it. */
+    @container api-token-list (width >= 640px) {
+      .toolbar .select-field:nth-child(2) {
+        grid-column: span 2;
+      }
     }
 
     .footer {
@@ -73,62 +91,75 @@ export const apiTokenListStyles = [
 
     /* ---- table ---- */
 
-    .table-region {
-      overflow-x: auto;
-      border: 1px solid var(--_border);
-      border-radius: var(--_users-radius);
-    }
-
     .table-region[aria-busy='true'] tbody {
       opacity: 0.6;
     }
 
+    /* Fixed: each column keeps its share whatever the values, which wrap inside it. */
     table {
-      width: 100%;
+      inline-size: 100%;
+      table-layout: fixed;
       border-collapse: collapse;
     }
 
     th,
     td {
       padding: var(--_cell-padding);
+      border-block-end: 1px solid var(--_border);
       text-align: start;
       vertical-align: top;
     }
 
     thead th {
-      background: var(--api-token-list-header-background, var(--_users-color-surface));
-      font-size: 0.875em;
-      font-weight: 600;
-      white-space: nowrap;
-    }
-
-    tbody tr + tr {
-      border-top: 1px solid var(--_border);
+      padding-block: var(--_users-space-2);
+      color: var(--_users-color-text-muted);
+      font-weight: 500;
+      vertical-align: bottom;
+      overflow-wrap: break-word;
     }
 
     tbody th {
       font-weight: 600;
     }
 
-    [data-column='id'],
-    [data-column='expires'],
+    [data-column='id'] {
+      inline-size: 3.5rem;
+    }
+    [data-column='name'] {
+      inline-size: 15%;
+    }
+    [data-column='issuer'] {
+      inline-size: 19%;
+    }
+    [data-column='role'] {
+      inline-size: 13%;
+    }
+    [data-column='status'] {
+      inline-size: 9%;
+    }
+    [data-column='expires'] {
+      inline-size: 11%;
+    }
+    [data-column='description'] {
+      inline-size: 15%;
+    }
     [data-column='lastUsed'] {
-      white-space: nowrap;
+      inline-size: 10%;
+    }
+    [data-column='actions'] {
+      inline-size: 6.5rem;
+      text-align: end;
     }
 
     /*
-     * Room for a usual email's name part, which then wraps after its "@" (emailText): squeezed to
-     * its narrowest, the column broke every line mid-word. Longer text still wraps anywhere.
+     * Names, descriptions and emails wrap between words (an email after its "@"); only a word wider
+     * than its whole column breaks inside it.
      */
-    td[data-column='issuer'] {
-      min-inline-size: 10rem;
-    }
-
-    /* Names, descriptions and server messages without spaces wrap instead of widening the table. */
-    .description,
-    [data-column='name'] .value,
+    .value,
+    .issuer,
     .error p {
-      overflow-wrap: anywhere;
+      min-inline-size: 0;
+      overflow-wrap: break-word;
     }
 
     .muted {
@@ -145,7 +176,7 @@ export const apiTokenListStyles = [
       position: relative;
       display: inline-flex;
       flex-direction: column;
-      overflow-wrap: anywhere;
+      max-inline-size: 100%;
     }
 
     .issuer-email {
@@ -186,8 +217,6 @@ export const apiTokenListStyles = [
 
     .badge {
       display: inline-block;
-      /* Its own width in the card layout too, where the cell is a grid that stretches its items. */
-      justify-self: start;
       padding: 0 var(--_users-space-2);
       border: 1px solid currentColor;
       border-radius: 999px;
@@ -238,7 +267,7 @@ export const apiTokenListStyles = [
       display: block;
       height: 1em;
       border-radius: var(--_users-radius);
-      background: var(--_users-color-surface);
+      background: var(--_users-color-border);
       animation: pulse 1.2s ease-in-out infinite;
     }
 
@@ -278,20 +307,92 @@ export const apiTokenListStyles = [
       margin: 0;
     }
 
-    /* ---- narrow: one card per token ---- */
+    /* ---- 640–1099 px: two lines a row ---- */
 
-    @container api-token-list (width < 640px) {
-      .table-region {
-        overflow: visible;
-        border: 0;
+    @container api-token-list (640px <= width < 1100px) {
+      thead,
+      tbody {
+        display: block;
       }
 
-      table,
-      tbody,
-      tr,
+      tr {
+        display: grid;
+        grid-template-columns:
+          3rem minmax(0, 1.6fr) minmax(0, 2fr) minmax(min-content, 1fr) minmax(0, 1.1fr) minmax(0, 0.9fr)
+          auto;
+        grid-template-areas:
+          'id name issuer role status lastUsed actions'
+          'id description issuer role expires lastUsed actions';
+        column-gap: var(--_users-space-3);
+        padding: var(--_users-space-2);
+        border-block-end: 1px solid var(--_border);
+      }
+
+      tr.skeleton-row {
+        grid-template-areas: none;
+        grid-template-columns: repeat(6, minmax(0, 1fr));
+      }
+
       th,
       td {
         display: block;
+        padding: 0;
+        border: 0;
+        min-inline-size: 0;
+      }
+
+      /* The table's column shares mean nothing in a grid. */
+      [data-column] {
+        inline-size: auto;
+      }
+
+      [data-column='id'] {
+        grid-area: id;
+      }
+      [data-column='name'] {
+        grid-area: name;
+      }
+      [data-column='description'] {
+        grid-area: description;
+        color: var(--_users-color-text-muted);
+      }
+      [data-column='issuer'] {
+        grid-area: issuer;
+      }
+      [data-column='role'] {
+        grid-area: role;
+      }
+      [data-column='status'] {
+        grid-area: status;
+      }
+      [data-column='expires'] {
+        grid-area: expires;
+      }
+      [data-column='lastUsed'] {
+        grid-area: lastUsed;
+      }
+      [data-column='actions'] {
+        grid-area: actions;
+        align-self: center;
+      }
+
+      tr.skeleton-row td {
+        grid-area: auto;
+      }
+    }
+
+    /* ---- below 640 px: one card per token ---- */
+
+    @container api-token-list (width < 640px) {
+      table,
+      tbody,
+      th,
+      td {
+        display: block;
+      }
+
+      [data-column] {
+        inline-size: auto;
       }
 
       /* Kept for screen readers, which still announce each cell's column. */
@@ -304,35 +405,68 @@ export const apiTokenListStyles = [
         white-space: nowrap;
       }
 
+      /* The name and its Delete on top, then each value after its small label, wrapping as needed. */
       tbody tr {
-        margin-block-end: var(--_users-space-3);
-        padding: var(--_users-space-2) 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: var(--_users-space-1) var(--_users-space-4);
+        margin-block-end: var(--_users-space-2);
+        padding: var(--_users-space-2) var(--_users-space-3);
         border: 1px solid var(--_border);
         border-radius: var(--_users-radius);
       }
 
-      tbody tr + tr {
-        border-top: 1px solid var(--_border);
-      }
-
       tbody th,
       tbody td {
-        display: grid;
-        grid-template-columns: minmax(6rem, 35%) 1fr;
-        gap: var(--_users-space-2);
-        white-space: normal;
+        display: flex;
+        align-items: baseline;
+        gap: var(--_users-space-1);
+        padding: 0;
+        border: 0;
+        min-inline-size: 0;
+      }
+
+      [data-column='name'] {
+        order: 1;
+        flex: 1 1 calc(100% - 7rem);
+      }
+      [data-column='actions'] {
+        order: 2;
+        flex: none;
+      }
+      [data-column='issuer'],
+      [data-column='description'] {
+        order: 3;
+        flex: 1 1 100%;
+      }
+
+      tbody
+        [data-column]:not(
+          [data-column='name'],
+          [data-column='actions'],
+          [data-column='issuer'],
+          [data-column='description']
+        ) {
+        order: 4;
       }
 
       .cell-label {
         display: block;
+        flex: none;
         color: var(--_users-color-text-muted);
-        font-size: 0.875em;
+        font-size: 0.8125em;
         font-weight: 400;
       }
 
-      .skeleton-row td,
-      tbody td[data-column='actions'] {
-        display: block;
+      /* The name and the actions speak for themselves. */
+      [data-column='name'] .cell-label,
+      [data-column='actions'] .cell-label {
+        display: none;
+      }
+
+      .skeleton-row td {
+        flex: 1 1 40%;
       }
 
       .summary {

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
-import { mayDeleteToken, type ApiToken, type TokenQuery, type UsersError } from '../../core/index.js';
-import { errorMessage } from '../../i18n/index.js';
+import { isAdmin, mayDeleteToken, type ApiToken, type TokenQuery, type UsersError } from '../../core/index.js';
+import { errorMessage, personLabel } from '../../i18n/index.js';
 import { LoadTask, MutationController, SessionController } from '../../state/index.js';
 import { Announcer } from '../internal/announcer.js';
 import '../internal/dialog-shell.js';
@@ -13,7 +13,7 @@ import { UsersElement } from '../internal/users-element.js';
 import { apiTokenListStyles } from './api-token-list.styles.js';
 import { renderPager } from '../internal/pager.js';
 import { DEFAULT_PAGE_SIZE, pageSlice, type PageSize } from '../internal/paging.js';
-import { filterTokens, isStatusFilter, issuerLabel, issuersOf, type StatusFilter } from './token-filter.js';
+import { filterTokens, isStatusFilter, issuersOf, type StatusFilter } from './token-filter.js';
 import { columnsFor, renderHeaderRow, renderSkeletonRows, renderTokenRow } from './token-row.js';
 import { renderToolbar } from './token-toolbar.js';
 import { defineElement } from '../internal/define-element.js';
@@ -40,7 +40,8 @@ interface DeleteArgs {
  * "The user has been deleted" on hover and on keyboard focus.
  *
  * Administrators see every token and may delete any that is not deleted yet, after a confirmation;
- * other users see only their own tokens (the adapter filters them) and nothing to delete.
+ * other users see only their own tokens (the adapter filters them), may delete those, and get no
+ * "Issued by" filter, which would have one answer.
  *
  * `<api-token-list embedded status="active" .issuedBy=${id}>` is the compact form `<delete-confirm>`
  * uses to list the tokens that block a user's removal: no heading, filters or pager, and the
@@ -54,7 +55,9 @@ interface DeleteArgs {
  * @fires users-error - A deletion failed (`detail.action` is `'deleteApiToken'`); the dialog shows it too.
  *
  * @csspart base - The wrapper of everything; also the size container for the narrow layout.
+ * @csspart header - The heading row (not rendered when embedded).
  * @csspart heading - The "API tokens" heading (not rendered when embedded).
+ * @csspart panel - The box holding filters, table and footer, as in `<user-list>`.
  * @csspart filters - The filter bar; `filter` each labelled field, `status-filter` and `issuer-filter` the selects.
  * @csspart table-container - The scrollable region holding the table.
  * @csspart table - The `<table>`.
@@ -76,6 +79,8 @@ interface DeleteArgs {
  * @csspart confirm-dialog - The delete confirmation; `delete-error`, `cancel-button`, `confirm-button` inside.
  *
  * @cssproperty --api-token-list-background - Background of the element (default `--users-color-surface`).
+ * @cssproperty --api-token-list-padding - Space around the element's content (default `--users-space-4`; none when embedded).
+ * @cssproperty --api-token-list-heading-size - Font size of the heading (default 1.75rem, as `<user-list>`'s).
  * @cssproperty --api-token-list-cell-padding - Padding of table cells.
  * @cssproperty --api-token-list-header-background - Background of the header row.
  * @cssproperty --api-token-list-border-color - Lines between rows and around cards.
@@ -158,9 +163,17 @@ export class ApiTokenList extends UsersElement {
     return isStatusFilter(this.status) ? this.status : 'active';
   }
 
-  private get canDelete(): boolean {
+  /** An Administrator deletes any token; anyone else the tokens they issued. */
+  private readonly mayDelete = (token: ApiToken): boolean => {
     const session = this.session.state?.session;
-    return session !== undefined && mayDeleteToken(session).allowed;
+    return session !== undefined && mayDeleteToken(session, token).allowed;
+  };
+
+  /** The Actions column is there when something in the list may be deleted by this session. */
+  private hasActions(tokens: readonly ApiToken[]): boolean {
+    const session = this.session.state?.session;
+    if (!session) return false;
+    return isAdmin(session) || tokens.some((token) => !token.deleted && this.mayDelete(token));
   }
 
   protected override render() {
@@ -169,10 +182,16 @@ export class ApiTokenList extends UsersElement {
     const error = this.tokens.error ?? this.session.error;
     const initialLoad = all === undefined && error === undefined;
     return html`<div class="base" part="base">
-      ${this.embedded ? nothing : html`<h2 class="heading" part="heading">${t.tokens.heading}</h2>`}
-      ${this.embedded || all === undefined ? nothing : this.renderToolbar(all)}
-      ${error ? this.renderError(error) : nothing}
-      ${initialLoad ? this.renderTable([], true) : all === undefined ? nothing : this.renderTokens(all)}
+      ${
+        this.embedded
+          ? nothing
+          : html`<div class="header" part="header"><h2 class="heading" part="heading">${t.tokens.heading}</h2></div>`
+      }
+      <div class=${this.embedded ? 'panel embedded' : 'panel'} part="panel">
+        ${this.embedded || all === undefined ? nothing : this.renderToolbar(all)}
+        ${error ? this.renderError(error) : nothing}
+        ${initialLoad ? this.renderTable([], true) : all === undefined ? nothing : this.renderTokens(all)}
+      </div>
       ${this.announcer.renderRegion('announcer', initialLoad ? t.tokens.loading : undefined)}
       ${this.renderConfirmation()}
     </div>`;
@@ -184,6 +203,7 @@ export class ApiTokenList extends UsersElement {
       status: this.statusFilter,
       issuedBy: this.issuedBy,
       issuers: issuersOf(all, this.i18n.lang),
+      showIssuer: this.session.state !== undefined && isAdmin(this.session.state.session),
       onStatus: (status) => (this.status = status),
       onIssuer: (issuedBy) => (this.issuedBy = issuedBy),
     });
@@ -222,8 +242,8 @@ export class ApiTokenList extends UsersElement {
    */
   private renderTable(tokens: readonly ApiToken[], loading: boolean): TemplateResult {
     const { t, lang } = this.i18n;
-    const actions = this.canDelete;
-    const context = { t, lang, now: Date.now(), actions, onDelete: this.openConfirmation };
+    const actions = this.hasActions(tokens);
+    const context = { t, lang, now: Date.now(), actions, mayDelete: this.mayDelete, onDelete: this.openConfirmation };
     return html`<div
       class="table-region"
       part="table-container"
@@ -262,7 +282,7 @@ export class ApiTokenList extends UsersElement {
       this.issuedBy === undefined
         ? t.tokens.empty[status]
         : t.tokens.emptyForIssuer[status]({
-            issuer: issuer ? issuerLabel(issuer) : t.tokens.filters.unknownIssuer({ id: this.issuedBy }),
+            issuer: issuer ? personLabel(issuer, t) : t.tokens.filters.unknownIssuer({ id: this.issuedBy }),
           });
     // Focusable by script only: where focus goes when a deletion empties the list.
     return html`<p class="empty" part="empty" tabindex="-1">${message}</p>`;

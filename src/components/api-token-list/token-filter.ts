@@ -1,4 +1,4 @@
-import { tokenStatus, type ApiToken, type TokenIssuer, type TokenStatus } from '../../core/index.js';
+import { displayName, tokenStatus, type ApiToken, type TokenIssuer, type TokenStatus } from '../../core/index.js';
 
 /** The status select's values: one status, or every token. */
 export type StatusFilter = TokenStatus | 'all';
@@ -25,15 +25,10 @@ export function filterTokens(tokens: readonly ApiToken[], filter: TokenFilter): 
   );
 }
 
-/** Each issuer once, by name (email when unnamed), so the select reads like a sorted list of people. */
+/** Each issuer once, by display name, so the select reads like a sorted list of people. */
 export function issuersOf(tokens: readonly ApiToken[], lang: string): TokenIssuer[] {
   const byId = new Map<number, TokenIssuer>();
   for (const token of tokens) byId.set(token.issuer.userId, token.issuer);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return [...byId.values()].sort((a, b) => collator.compare(issuerLabel(a), issuerLabel(b)));
-}
-
-/** How an issuer is named in one line (select options, empty-state sentences). */
-export function issuerLabel(issuer: Pick<TokenIssuer, 'name' | 'email'>): string {
-  return issuer.name ? `${issuer.name} (${issuer.email})` : issuer.email;
+  return [...byId.values()].sort((a, b) => collator.compare(displayName(a), displayName(b)));
 }

@@ -8,8 +8,10 @@ export interface RowContext {
   readonly t: Catalog;
   readonly lang: string;
   readonly now: number;
-  /** Show the Actions column (the session is an Administrator). */
+  /** Show the Actions column (the session may delete some of the tokens). */
   readonly actions: boolean;
+  /** Whether the session may delete this token (an Administrator any, others their own). */
+  readonly mayDelete: (token: ApiToken) => boolean;
   readonly onDelete: (token: ApiToken) => void;
 }
 
@@ -38,13 +40,13 @@ export function renderHeaderRow(t: Catalog, actions: boolean): TemplateResult {
  */
 export function renderTokenRow(token: ApiToken, ctx: RowContext): TemplateResult {
   const { t } = ctx;
-  const status = tokenStatus(token);
+  const status = tokenStatus(token, ctx.now);
   const label = (column: Column) =>
     html`<span class="cell-label" aria-hidden="true">${t.tokens.columns[column]}</span>`;
   return html`<tr part="row" role="row" data-token-id=${token.id} data-status=${status}>
     <td role="cell" part="cell" data-column="id">${label('id')}<span class="value">${token.id}</span></td>
     <th scope="row" role="rowheader" part="cell name-cell" data-column="name">
-      ${label('name')}<span class="value">${token.name}</span>
+      ${label('name')}<span class="value token-name">${token.name}</span>
     </th>
     <td role="cell" part="cell" data-column="issuer">
       ${label('issuer')}${renderIssuer(token.issuer, {
@@ -103,7 +105,7 @@ function renderDescription(token: ApiToken, t: Catalog): TemplateResult {
 
 /** A deleted token can't be deleted again (the API answers 404), so its row has no button. */
 function renderDeleteButton(token: ApiToken, ctx: RowContext): TemplateResult | typeof nothing {
-  if (token.deleted) return nothing;
+  if (token.deleted || !ctx.mayDelete(token)) return nothing;
   return html`<button
     type="button"
     class="button compact delete-button"

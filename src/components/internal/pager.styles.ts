@@ -75,4 +75,11 @@ export const pagerStyles = css`
   .page-size select {
     padding-inline: var(--_users-space-2);
   }
+
+  /* A phone: previous, the current page, next; the other numbers would wrap onto a second line. */
+  @container (max-width: 479.98px) {
+    .pages li:not(:has([aria-current='page'])) {
+      display: none;
+    }
+  }
 `;

@@ -8,6 +8,9 @@ import type { Announcer } from '../internal/announcer.js';
 import { openUsersDialog, USERS_DIALOG_TAGS, type UsersDialogTag } from './dialogs.js';
 import type { RowAction } from './row-actions.js';
 
+/** How long after sending an invitation again the next one to the same user is held back. */
+export const RESEND_COOLDOWN_MS = 60_000;
+
 /** What the actions need of `<user-list>`. */
 export interface ListActionsHost extends ReactiveControllerHost, HTMLElement {
   readonly i18n: I18nController;
@@ -38,6 +41,8 @@ export class ListActionsController implements ReactiveController {
   private readonly host: ListActionsHost;
   private readonly options: ListActionsOptions;
   private readonly resend: MutationController<{ adapter: UsersAdapter; user: User }, User>;
+  /** When each user's invitation was last sent again: a second email within the minute is refused. */
+  private readonly resentAt = new Map<number, number>();
 
   constructor(host: ListActionsHost, options: ListActionsOptions) {
     this.host = host;
@@ -117,10 +122,17 @@ export class ListActionsController implements ReactiveController {
     const state = this.options.session();
     // The menu offers it only when allowed; a pick from anywhere else is refused before sending.
     if (!adapter || !state || !mayResendInvite(state.session, user).allowed) return;
+    const t = this.host.i18n.t;
+    // Three clicks in seven seconds were three emails: one a minute is what the invitee can use.
+    const last = this.resentAt.get(user.id);
+    if (last !== undefined && Date.now() - last < RESEND_COOLDOWN_MS) {
+      void this.options.announcer.announce(t.userList.announcements.resentRecently({ email: user.email }), 'error');
+      return;
+    }
     const result = await this.resend.run({ adapter, user });
     if (!result) return;
-    const t = this.host.i18n.t;
     if (result.ok) {
+      this.resentAt.set(user.id, Date.now());
       this.host.emit('invite-resent', { user });
       void this.options.announcer.announce(t.userList.announcements.resent({ email: user.email }));
       await this.options.refresh();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { UserQuery, UserSortField } from '../../core/index.js';
+import type { SortDirection, UserQuery, UserSortField } from '../../core/index.js';
 import { Debouncer } from './debouncer.js';
 import { isPageSize, nearestPageSize, pageCount, pageKeepingFirstRow, type PageSize } from '../internal/paging.js';
 import {
@@ -13,20 +13,35 @@ import {
   type ListView,
 } from './list-query.js';
 import { readPageSize, writePageSize } from './page-size-storage.js';
+import {
+  isRememberMode,
+  readStoredView,
+  readUrlView,
+  writeStoredView,
+  writeUrlView,
+  type ListViewState,
+  type RememberMode,
+} from './view-store.js';
 
 /** The search runs when typing pauses this long. */
 export const SEARCH_DEBOUNCE_MS = 250;
 
-/** The element the view belongs to: its public page size and the key that remembers it. */
-export interface ListViewHost extends ReactiveControllerHost {
+/** The element the view belongs to: its public page size and where it keeps the view. */
+export interface ListViewHost extends ReactiveControllerHost, EventTarget {
   pageSize: number;
   storageKey: string;
+  remember: RememberMode;
+  urlParam: string;
 }
 
 /**
  * What the list is looking at, and every way the user changes it: the page, the page size (the
- * element's `pageSize`, remembered under `storageKey`), the search box and the search it applies
- * after a pause, the filters and the sort. The host loads whatever `query` says after each update.
+ * element's `pageSize`), the search box and the search it applies after a pause, the filters and
+ * the sort. The host loads whatever `query` says after each update.
+ *
+ * Every change the user makes is kept where the host's `remember` says (the page size in storage,
+ * the whole view in storage or in the URL) and announced as `view-change`, so a host with its own
+ * router can keep it anywhere and give it back through `state = …`.
  */
 export class ListViewController implements ReactiveController {
   page = 1;
@@ -38,11 +53,30 @@ export class ListViewController implements ReactiveController {
 
   private readonly host: ListViewHost;
   private readonly debounce = new Debouncer(SEARCH_DEBOUNCE_MS);
-  private readKey?: string;
+  /** Where the kept view was last read from; another place is read again. */
+  private readFrom?: string;
 
   constructor(host: ListViewHost) {
     this.host = host;
     host.addController(this);
+  }
+
+  /** The view as a host keeps it. */
+  get state(): ListViewState {
+    const { search, filters, sort, page } = this;
+    const pageSize = isPageSize(this.host.pageSize) ? this.host.pageSize : nearestPageSize(this.host.pageSize);
+    return { search, filters, sort, page, pageSize };
+  }
+
+  /** Puts a kept view back (not a change of the user's: nothing is written or announced). */
+  set state(view: Partial<ListViewState>) {
+    this.debounce.cancel();
+    if (view.search !== undefined) this.searchText = this.search = view.search;
+    if (view.filters) this.filters = { ...NO_FILTERS, ...view.filters };
+    if (view.sort) this.sort = view.sort;
+    if (view.page !== undefined) this.page = Math.max(1, Math.floor(view.page));
+    if (view.pageSize !== undefined) this.host.pageSize = view.pageSize;
+    this.host.requestUpdate();
   }
 
   get view(): ListView {
@@ -64,13 +98,17 @@ export class ListViewController implements ReactiveController {
     return hasSearchOrFilters({ search: this.searchText.trim(), filters: this.filters });
   }
 
+  hostConnected(): void {
+    window.addEventListener('popstate', this.onPopState);
+  }
+
   hostUpdate(): void {
     const { host } = this;
-    // The remembered size wins over the initial one, read again when the key changes.
-    if (this.readKey !== host.storageKey) {
-      this.readKey = host.storageKey;
-      const stored = readPageSize(host.storageKey);
-      if (stored !== undefined) host.pageSize = stored;
+    // What was kept wins over the initial attributes; read again when where it is kept changes.
+    const from = `${this.mode}|${host.storageKey}|${host.urlParam}`;
+    if (this.readFrom !== from) {
+      this.readFrom = from;
+      this.restore();
     }
     if (!isPageSize(host.pageSize)) {
       const size = nearestPageSize(host.pageSize);
@@ -81,6 +119,41 @@ export class ListViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.debounce.cancel();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private get mode(): RememberMode {
+    return isRememberMode(this.host.remember) ? this.host.remember : 'page-size';
+  }
+
+  private restore(): void {
+    const { host } = this;
+    if (this.mode === 'none') return;
+    const size = readPageSize(host.storageKey);
+    if (size !== undefined) host.pageSize = size;
+    const kept =
+      this.mode === 'storage'
+        ? readStoredView(host.storageKey)
+        : this.mode === 'url'
+          ? readUrlView(host.urlParam)
+          : undefined;
+    if (kept) this.state = kept;
+  }
+
+  /** Back and Forward in url mode: the list shows the view that entry holds. */
+  private onPopState = (): void => {
+    if (this.mode !== 'url') return;
+    this.state = { search: '', filters: NO_FILTERS, sort: DEFAULT_SORT, page: 1, ...readUrlView(this.host.urlParam) };
+  };
+
+  /** After each change the user made: kept, then announced. */
+  private keep(): void {
+    const { host } = this;
+    const view = this.state;
+    if (this.mode !== 'none') writePageSize(host.storageKey, view.pageSize);
+    if (this.mode === 'storage') writeStoredView(host.storageKey, view);
+    if (this.mode === 'url') writeUrlView(host.urlParam, view);
+    host.dispatchEvent(new CustomEvent('view-change', { detail: { view }, bubbles: true, composed: true }));
   }
 
   typeSearch(text: string): void {
@@ -111,8 +184,9 @@ export class ListViewController implements ReactiveController {
     this.change({ page: 1 });
   }
 
-  sortBy(field: UserSortField): void {
-    this.sort = nextSort(this.sort, field);
+  /** A header click flips the current column; the card layout's select names the direction. */
+  sortBy(field: UserSortField, direction?: SortDirection): void {
+    this.sort = direction ? { field, direction } : nextSort(this.sort, field);
     this.change({ page: 1 });
   }
 
@@ -123,7 +197,6 @@ export class ListViewController implements ReactiveController {
   setPageSize(size: PageSize): void {
     const page = pageKeepingFirstRow(this.page, this.host.pageSize, size);
     this.host.pageSize = size;
-    writePageSize(this.host.storageKey, size);
     this.change({ page });
   }
 
@@ -140,6 +213,7 @@ export class ListViewController implements ReactiveController {
 
   private change(patch: { page: number }): void {
     this.page = patch.page;
+    this.keep();
     this.host.requestUpdate();
   }
 }

@@ -14,6 +14,44 @@ export const userFiltersStyles = css`
     grid-column: span 2;
   }
 
+  /* One grid with the search box while there is room; folded behind "Filters" on phones. */
+  .filter-fields {
+    display: contents;
+  }
+
+  .filters-toggle {
+    display: none;
+  }
+
+  .count-badge {
+    min-inline-size: 1.25rem;
+    padding: 0 var(--_users-space-1);
+    border-radius: 999px;
+    background: var(--_users-color-accent);
+    color: var(--_users-color-on-accent);
+    font-size: 0.8125em;
+    line-height: 1.25rem;
+  }
+
+  .filters-toggle .chevron {
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
+  .filters.expanded .filters-toggle .chevron {
+    transform: rotate(180deg);
+  }
+
+  /* A filter that narrows the list looks like it (select fields: select-field.styles.ts). */
+  users-multi-select.active::part(button),
+  .filters-toggle.active {
+    border-color: var(--_users-color-accent);
+    box-shadow: inset 0 0 0 1px var(--_users-color-accent);
+  }
+
   .search-icon {
     position: absolute;
     inset-inline-start: var(--_users-space-3);
@@ -42,71 +80,60 @@ export const userFiltersStyles = css`
     opacity: 1;
   }
 
-  .select-field {
-    position: relative;
-    display: flex;
-    align-items: center;
-    min-inline-size: 0;
-    min-block-size: 2.5rem;
-    border: 1px solid var(--_users-color-border-strong);
-    border-radius: var(--_users-radius);
-    background: var(--_users-color-background);
-  }
-
-  .select-field:focus-within {
-    outline: var(--_users-focus-ring);
-    outline-offset: var(--_users-focus-ring-offset);
-  }
-
-  .select-field label {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-    padding-inline-start: var(--_users-space-3);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    cursor: pointer;
-  }
-
-  /* The select shows just its value and a chevron; the box around it is the control's frame. */
-  .select-field select {
-    flex: 0 1 auto;
-    min-inline-size: 3rem;
-    max-inline-size: 60%;
-    align-self: stretch;
-    padding-inline: var(--_users-space-2) calc(var(--_users-space-3) + 1rem);
-    border: 0;
-    border-radius: var(--_users-radius);
-    background: transparent;
-    color: var(--_users-color-text-muted);
-    appearance: none;
-    /* Where supported, as wide as the chosen option rather than the longest one. */
-    field-sizing: content;
-    cursor: pointer;
-  }
-
-  .select-field select:focus-visible {
-    outline: none;
-  }
-
-  .select-field .chevron {
-    position: absolute;
-    inset-inline-end: var(--_users-space-3);
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
-    fill: none;
-    stroke: var(--_users-color-text-muted);
-    stroke-width: 2;
-    pointer-events: none;
-  }
-
   .clear {
     justify-self: start;
   }
 
+  .card-sort {
+    display: none;
+  }
+
   @container user-list (max-width: 639.98px) {
+    .filters {
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: var(--_users-space-2);
+      margin-block-end: var(--_users-space-2);
+    }
+
     .search-field {
-      grid-column: auto;
+      grid-column: 1 / -1;
+    }
+
+    .card-sort {
+      display: flex;
+      align-items: center;
+      gap: var(--_users-space-2);
+      min-inline-size: 0;
+    }
+
+    .card-sort .sort-icon {
+      flex: none;
+      inline-size: 1rem;
+      block-size: 1rem;
+      fill: var(--_users-color-text-muted);
+    }
+
+    .card-sort select {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+
+    .filters-toggle {
+      display: inline-flex;
+    }
+
+    .filter-fields {
+      display: none;
+    }
+
+    .filters.expanded .filter-fields {
+      display: grid;
+      grid-column: 1 / -1;
+      gap: var(--_users-space-2);
+    }
+
+    .clear {
+      grid-column: 1 / -1;
     }
   }
 `;

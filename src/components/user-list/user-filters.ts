@@ -9,6 +9,7 @@ import {
   type UserStatus,
 } from '../../core/index.js';
 import { languageName, roleLabel, type Catalog } from '../../i18n/index.js';
+import { selectField } from '../internal/select-field.js';
 import type { ListFilters } from './list-query.js';
 import './multi-select.js';
 import type { MultiSelectChangeEvent, MultiSelectOption } from './multi-select.js';
@@ -20,6 +21,11 @@ export interface UserFiltersProps {
   readonly searchText: string;
   readonly filters: ListFilters;
   readonly showClear: boolean;
+  /** Below 640 px the four filters fold behind one "Filters" button; true while it is open. */
+  readonly expanded: boolean;
+  readonly onToggleExpanded: () => void;
+  /** The card layout's sort select, which sits beside the "Filters" button on a phone. */
+  readonly cardSort: TemplateResult;
   readonly onSearchInput: (text: string) => void;
   /** Enter in the search box: apply now instead of after the pause. */
   readonly onSearchSubmit: () => void;
@@ -49,8 +55,14 @@ export function renderUserFilters(props: UserFiltersProps): TemplateResult {
     label: languageName(code, lang, t),
   }));
   const change = (patch: Partial<ListFilters>) => props.onFiltersChange({ ...filters, ...patch });
+  const active = activeFilterCount(filters);
   return html`
-    <div part="filters" class="filters" role="search" aria-label=${labels.label}>
+    <div
+      part="filters"
+      class=${props.expanded ? 'filters expanded' : 'filters'}
+      role="search"
+      aria-label=${labels.label}
+    >
       <div class="search-field" part="search">
         ${searchIcon}
         <label class="visually-hidden" for="search">${t.userList.search.label}</label>
@@ -68,50 +80,65 @@ export function renderUserFilters(props: UserFiltersProps): TemplateResult {
           }}
         />
       </div>
-      <users-multi-select
-        class="filter"
-        part="filter roles-filter"
-        exportparts="button: filter-button, panel: filter-panel, option: filter-option"
-        label=${labels.roles}
-        count-text=${labels.selectedCount({ selected: filters.roles.length, total: roleOptions.length })}
-        .options=${roleOptions}
-        .values=${filters.roles.map(String)}
-        @multi-select-change=${(event: MultiSelectChangeEvent) =>
-          change({ roles: event.detail.values.map(Number).filter(isRoleId) })}
-      ></users-multi-select>
-      <users-multi-select
-        class="filter"
-        part="filter languages-filter"
-        exportparts="button: filter-button, panel: filter-panel, option: filter-option"
-        label=${labels.languages}
-        count-text=${labels.selectedCount({ selected: filters.languages.length, total: languageOptions.length })}
-        .options=${languageOptions}
-        .values=${filters.languages}
-        @multi-select-change=${(event: MultiSelectChangeEvent) =>
-          change({ languages: event.detail.values.filter(isOfferedLanguage) })}
-      ></users-multi-select>
-      ${selectField({
-        id: 'status-filter',
-        label: labels.status,
-        value: filters.status ?? '',
-        options: [
-          ['', labels.all],
-          ['activated', t.common.activated],
-          ['not_activated', t.common.notActivated],
-        ],
-        onChange: (value) => change({ status: value === '' ? undefined : (value as UserStatus) }),
-      })}
-      ${selectField({
-        id: 'two-fa-filter',
-        label: labels.twoFa,
-        value: filters.twoFa === undefined ? '' : filters.twoFa ? 'on' : 'off',
-        options: [
-          ['', labels.all],
-          ['on', t.common.activated],
-          ['off', t.common.notActivated],
-        ],
-        onChange: (value) => change({ twoFa: value === '' ? undefined : value === 'on' }),
-      })}
+      <button
+        type="button"
+        class=${active > 0 ? 'button filters-toggle active' : 'button filters-toggle'}
+        part="filters-toggle"
+        aria-expanded=${props.expanded ? 'true' : 'false'}
+        aria-controls="filter-fields"
+        @click=${props.onToggleExpanded}
+      >
+        ${labels.toggle}${active > 0 ? html`<span class="count-badge">${active}</span>` : nothing} ${chevron}
+      </button>
+      ${props.cardSort}
+      <div class="filter-fields" id="filter-fields">
+        <users-multi-select
+          class=${filters.roles.length > 0 ? 'filter active' : 'filter'}
+          part="filter roles-filter"
+          exportparts="button: filter-button, panel: filter-panel, option: filter-option"
+          label=${labels.roles}
+          count-text=${labels.selectedCount({ selected: filters.roles.length, total: roleOptions.length })}
+          .options=${roleOptions}
+          .values=${filters.roles.map(String)}
+          @multi-select-change=${(event: MultiSelectChangeEvent) =>
+            change({ roles: event.detail.values.map(Number).filter(isRoleId) })}
+        ></users-multi-select>
+        <users-multi-select
+          class=${filters.languages.length > 0 ? 'filter active' : 'filter'}
+          part="filter languages-filter"
+          exportparts="button: filter-button, panel: filter-panel, option: filter-option"
+          label=${labels.languages}
+          count-text=${labels.selectedCount({ selected: filters.languages.length, total: languageOptions.length })}
+          .options=${languageOptions}
+          .values=${filters.languages}
+          @multi-select-change=${(event: MultiSelectChangeEvent) =>
+            change({ languages: event.detail.values.filter(isOfferedLanguage) })}
+        ></users-multi-select>
+        ${selectField({
+          id: 'status-filter',
+          selectPart: 'filter-select',
+          label: labels.status,
+          value: filters.status ?? '',
+          options: [
+            ['', labels.all],
+            ['activated', t.common.activated],
+            ['not_activated', t.common.notActivated],
+          ],
+          onChange: (value) => change({ status: value === '' ? undefined : (value as UserStatus) }),
+        })}
+        ${selectField({
+          id: 'two-fa-filter',
+          selectPart: 'filter-select',
+          label: labels.twoFa,
+          value: filters.twoFa === undefined ? '' : filters.twoFa ? 'on' : 'off',
+          options: [
+            ['', labels.all],
+            ['on', t.common.activated],
+            ['off', t.common.notActivated],
+          ],
+          onChange: (value) => change({ twoFa: value === '' ? undefined : value === 'on' }),
+        })}
+      </div>
       ${
         props.showClear
           ? html`<button part="clear-button" class="button quiet clear" type="button" @click=${props.onClear}>
@@ -123,34 +150,12 @@ export function renderUserFilters(props: UserFiltersProps): TemplateResult {
   `;
 }
 
-interface SelectFieldOptions {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly options: ReadonlyArray<readonly [value: string, label: string]>;
-  readonly onChange: (value: string) => void;
-}
-
-/**
- * A one-of filter: the label sits inside the box, like the portal's "Status  All ⌄". `selected`
- * sets the first render (the select's own value is bound before its options exist); `live()`
- * resets it later, e.g. on "Clear filters" after the user picked something.
- */
-function selectField(field: SelectFieldOptions): TemplateResult {
-  return html`
-    <div class="filter select-field" part="filter">
-      <label for=${field.id} title=${field.label}>${field.label}</label>
-      <select
-        id=${field.id}
-        part="filter-select"
-        .value=${live(field.value)}
-        @change=${(event: Event) => field.onChange((event.target as HTMLSelectElement).value)}
-      >
-        ${field.options.map(
-          ([value, label]) => html`<option value=${value} ?selected=${value === field.value}>${label}</option>`,
-        )}
-      </select>
-      ${chevron}
-    </div>
-  `;
+/** How many of the four filters narrow the list: the count on the folded "Filters" button. */
+export function activeFilterCount(filters: ListFilters): number {
+  return (
+    Number(filters.roles.length > 0) +
+    Number(filters.languages.length > 0) +
+    Number(filters.status !== undefined) +
+    Number(filters.twoFa !== undefined)
+  );
 }

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { UsersAdapter } from '../../adapters/users-adapter.js';
@@ -17,13 +17,15 @@ import { dialogExportParts } from './dialog-parts.js';
 import { ListActionsController } from './list-actions.js';
 import { renderPager } from '../internal/pager.js';
 import { pagerStyles } from '../internal/pager.styles.js';
+import { selectFieldStyles } from '../internal/select-field.styles.js';
 import { DEFAULT_PAGE_SIZE, pageCount } from '../internal/paging.js';
 import { listState, type ListState } from './list-state.js';
 import { ListViewController } from './list-view.js';
+import type { ListViewState, RememberMode } from './view-store.js';
 import { renderUserFilters } from './user-filters.js';
 import { userFiltersStyles } from './user-filters.styles.js';
 import { userListStyles } from './user-list.styles.js';
-import { renderUserTable } from './user-table.js';
+import { renderCardSort, renderUserTable } from './user-table.js';
 import { userTableStyles } from './user-table.styles.js';
 import { defineElement } from '../internal/define-element.js';
 
@@ -54,6 +56,7 @@ const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
  * @event user-remove-request - From the delete confirmation, cancelable, before the removal is sent.
  * @fires invite-resent - The invitation was sent again: `{ user }`.
  * @fires users-error - Loading or resending failed (the UI shows it too): `{ error, action }`.
+ * @fires view-change - The user changed the search, a filter, the sort, the page or its size: `{ view }`.
  *
  * @csspart header - The heading row with the invite button.
  * @csspart heading - The "Users" heading.
@@ -99,7 +102,14 @@ const DELETE_CONFIRM_PARTS = dialogExportParts('delete-confirm');
  * @cssproperty --user-list-new-row-background - Background of a user just invited (default `--users-color-surface`).
  */
 export class UserList extends UsersElement {
-  static override styles = [...baseStyles, userListStyles, userFiltersStyles, userTableStyles, pagerStyles];
+  static override styles = [
+    ...baseStyles,
+    userListStyles,
+    selectFieldStyles,
+    userFiltersStyles,
+    userTableStyles,
+    pagerStyles,
+  ];
 
   /**
    * Rows per page: 10, 25, 50 or 100 (another number becomes the nearest of these). The user's own
@@ -107,8 +117,31 @@ export class UserList extends UsersElement {
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
-  /** The localStorage key remembering the page size; empty to remember nothing. */
+  /** The localStorage key remembering the page size (and, with `remember="storage"`, the view); empty to remember nothing. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  /**
+   * Where the list keeps what the user looks at across reloads: `page-size` (the page size, in
+   * localStorage), `storage` (search, filters, sort, page and size, in localStorage), `url` (the
+   * same in the page's query string: shareable, and Back and Forward follow it) or `none`. A host
+   * with its own router listens to `view-change` and sets `view` instead.
+   */
+  @property({ reflect: true }) remember: RememberMode = 'page-size';
+
+  /** With `remember="url"`, the prefix of the query parameters (`users-q`, `users-sort`…). */
+  @property({ attribute: 'url-param' }) urlParam = 'users';
+
+  /** What the user looks at: search, filters, sort, page, page size. Set it to restore a kept view. */
+  get view(): ListViewState {
+    return this.viewController.state;
+  }
+
+  set view(view: Partial<ListViewState>) {
+    this.viewController.state = view;
+  }
+
+  /** The phone layout's "Filters" fold is open. */
+  @state() private filtersExpanded = false;
 
   @query('#heading') private heading?: HTMLElement;
   @query('#search') private searchInput?: HTMLInputElement;
@@ -116,16 +149,16 @@ export class UserList extends UsersElement {
   private readonly adapterProvider = new ContextProvider(this, { context: adapterContext, initialValue: undefined });
   private readonly sessionProvider = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   /** Added before the loads, so the page size is settled before the first query is read. */
-  private readonly view = new ListViewController(this);
+  private readonly viewController = new ListViewController(this);
   private readonly session = new SessionController(this, { adapter: () => this.effectiveAdapter, useProvided: false });
   private readonly list = new LoadTask(this, {
     args: () => {
       const adapter = this.effectiveAdapter;
-      return adapter ? { adapter, query: this.view.query } : undefined;
+      return adapter ? { adapter, query: this.viewController.query } : undefined;
     },
     task: ({ adapter, query }: { adapter: UsersAdapter; query: UserQuery }, signal) => adapter.listUsers(query, signal),
     action: 'listUsers',
-    onComplete: (page) => this.view.fitTo(page.total),
+    onComplete: (page) => this.viewController.fitTo(page.total),
   });
   private readonly announcer = new Announcer(this);
   private readonly actions = new ListActionsController(this, {
@@ -146,10 +179,10 @@ export class UserList extends UsersElement {
     const adapterChanged = this.adapterChanged(changed);
     if (adapterChanged) {
       // Another adapter is another account: its first page, without this one's new users.
-      if (this.hasUpdated) this.view.restart();
+      if (this.hasUpdated) this.viewController.restart();
       this.adapterProvider.setValue(this.adapter ?? this.contextAdapter);
     }
-    const viewKey = JSON.stringify(this.view.query);
+    const viewKey = JSON.stringify(this.viewController.query);
     if (adapterChanged || viewKey !== this.pinnedFor) {
       this.pinnedFor = viewKey;
       this.actions.unpin();
@@ -169,7 +202,7 @@ export class UserList extends UsersElement {
       listError: this.list.error,
       sessionError: this.session.error,
       pinned: this.actions.pinned,
-      narrowed: this.view.narrowed,
+      narrowed: this.viewController.narrowed,
     });
     const canInvite = sessionState !== undefined && mayInvite(sessionState.session).allowed;
     return html`
@@ -194,12 +227,20 @@ export class UserList extends UsersElement {
         ${renderUserFilters({
           t,
           lang: this.i18n.lang,
-          searchText: this.view.searchText,
-          filters: this.view.filters,
-          showClear: this.view.clearable,
-          onSearchInput: (text) => this.view.typeSearch(text),
-          onSearchSubmit: () => this.view.applySearch(),
-          onFiltersChange: (filters) => this.view.setFilters(filters),
+          searchText: this.viewController.searchText,
+          filters: this.viewController.filters,
+          // With nothing to list, the empty state's own "Clear filters" is the one to press.
+          showClear: this.viewController.clearable && !(state.kind === 'empty' && state.narrowed),
+          expanded: this.filtersExpanded,
+          onToggleExpanded: () => (this.filtersExpanded = !this.filtersExpanded),
+          cardSort: renderCardSort({
+            t,
+            sort: this.viewController.sort,
+            onSort: (field, direction) => this.viewController.sortBy(field, direction),
+          }),
+          onSearchInput: (text) => this.viewController.typeSearch(text),
+          onSearchSubmit: () => this.viewController.applySearch(),
+          onFiltersChange: (filters) => this.viewController.setFilters(filters),
           onClear: this.clearFilters,
         })}
         ${this.renderBody(state)} ${this.renderFooter(state)}
@@ -239,10 +280,10 @@ export class UserList extends UsersElement {
       rows: loading ? [] : state.rows,
       newIds: this.actions.newIds,
       session: loading ? undefined : state.session,
-      sort: this.view.sort,
+      sort: this.viewController.sort,
       busy: !loading && this.list.pending,
       skeletonRows: loading ? Math.min(this.pageSize, 10) : 0,
-      onSort: (field) => this.view.sortBy(field),
+      onSort: (field, direction) => this.viewController.sortBy(field, direction),
       onAction: (action, user, menu) => void this.actions.rowAction(action, user, menu),
     });
   }
@@ -257,11 +298,11 @@ export class UserList extends UsersElement {
               t,
               lang: this.i18n.lang,
               label: t.userList.pager.label,
-              page: this.view.page,
+              page: this.viewController.page,
               pageCount: pageCount(state.total, this.pageSize),
               pageSize: this.pageSize,
-              onPage: (page) => this.view.goTo(page),
-              onPageSize: (size) => this.view.setPageSize(size),
+              onPage: (page) => this.viewController.goTo(page),
+              onPageSize: (size) => this.viewController.setPageSize(size),
             })
           : nothing
       }
@@ -292,7 +333,7 @@ export class UserList extends UsersElement {
 
   private clearFilters = async (): Promise<void> => {
     const hadFocusInside = this.shadowRoot?.activeElement !== null;
-    this.view.clear();
+    this.viewController.clear();
     // The button that was pressed disappears; the search box is where the user goes on from.
     if (hadFocusInside) {
       await this.updateComplete;

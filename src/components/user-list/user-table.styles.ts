@@ -1,11 +1,18 @@
 import { css } from 'lit';
 
 /**
- * A fixed layout table that always fits its container (no horizontal scroll): each column gets a
- * share of the width and cuts what does not fit with an ellipsis. Below 640 px of container width
- * every row becomes a card of label/value lines and the header row a strip of sort buttons.
+ * Three layouts by the width the list gets (its own, not the viewport's: a portal's sidebar and
+ * side panels take their share), none of which cuts a value or scrolls sideways:
+ *
+ * - 960 px and wider: the portal's table of seven columns; values wrap between words (an email
+ *   after its "@"), never inside one.
+ * - 640–959 px: the same rows in two lines, name over email and status over two-factor, so five
+ *   columns keep room for whole words.
+ * - below 640 px: a compact card per user (name, email, then role, language and statuses), and
+ *   the sort as one select.
  */
 export const userTableStyles = css`
+  /* Fixed: the columns keep their shares whatever the values, so a long one wraps in its own. */
   .table {
     inline-size: 100%;
     font-size: var(--user-list-table-font-size, 0.9375em);
@@ -25,22 +32,28 @@ export const userTableStyles = css`
     padding-block: var(--_users-space-2);
     color: var(--_users-color-text-muted);
     font-weight: 500;
+    vertical-align: bottom;
+  }
+
+  /* Every row as tall as one with a menu button, whether or not the session may act on it. */
+  tbody tr {
+    block-size: 3.25rem;
   }
 
   .col-id {
-    inline-size: 4rem;
+    inline-size: 3.5rem;
   }
   .col-email {
-    inline-size: 22%;
+    inline-size: 26%;
   }
   .col-name {
-    inline-size: 16%;
+    inline-size: 17%;
   }
   .col-role {
-    inline-size: 15%;
+    inline-size: 17%;
   }
   .col-lang {
-    inline-size: 12%;
+    inline-size: 11%;
   }
   .col-status {
     inline-size: 12%;
@@ -49,13 +62,13 @@ export const userTableStyles = css`
     inline-size: 13%;
   }
   .col-actions {
-    inline-size: 3rem;
+    inline-size: 2.75rem;
     text-align: end;
   }
 
   .sort-button {
     display: inline-flex;
-    align-items: center;
+    align-items: flex-end;
     gap: var(--_users-space-1);
     max-inline-size: 100%;
     padding: var(--_users-space-1);
@@ -73,17 +86,17 @@ export const userTableStyles = css`
     color: var(--_users-color-text);
   }
 
-  /* A heading longer than its column ends in an ellipsis instead of running into the next one. */
+  /* A heading longer than its column goes on to a second line instead of being cut. */
   .sort-label {
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: break-word;
   }
 
   .sort-icon {
     flex: none;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inline-size: 1rem;
+    block-size: 1rem;
+    margin-block-end: 0.125rem;
     fill: currentColor;
   }
 
@@ -105,16 +118,23 @@ export const userTableStyles = css`
 
   .value {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_users-space-2);
+    gap: var(--_users-space-1) var(--_users-space-2);
     min-inline-size: 0;
   }
 
-  .truncate {
+  /*
+   * Wraps where the text allows (spaces, the <wbr> after an email's "@"); only a word wider than
+   * its whole column breaks inside it.
+   */
+  .value-text {
     min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: break-word;
+  }
+
+  .sort-label .short {
+    display: none;
   }
 
   .value.off,
@@ -136,7 +156,8 @@ export const userTableStyles = css`
     color: var(--_users-color-accent);
   }
 
-  .cell-label {
+  .cell-label,
+  .short-label {
     display: none;
   }
 
@@ -184,91 +205,220 @@ export const userTableStyles = css`
     }
   }
 
+  /* Two lines a row: name over email, status over two-factor; header cells stacked the same way. */
+  @container user-list (min-width: 640px) and (max-width: 959.98px) {
+    .table thead,
+    .table tbody {
+      display: block;
+    }
+
+    .table th,
+    .table td {
+      inline-size: auto;
+    }
+
+    .table tr {
+      display: grid;
+      grid-template-columns:
+        3.5rem minmax(0, 2.2fr) minmax(min-content, 1.3fr) minmax(0, 0.9fr) minmax(0, 1.4fr)
+        2.75rem;
+      grid-template-areas:
+        'id name role lang status actions'
+        'id email role lang twoFa actions';
+      align-items: center;
+      column-gap: var(--_users-space-2);
+      padding-inline: var(--_users-space-2);
+      border-block-end: 1px solid var(--_users-color-border);
+    }
+
+    .table tbody tr {
+      block-size: auto;
+      min-block-size: 3.25rem;
+      padding-block: var(--_users-space-2);
+    }
+
+    .table tr.skeleton-row {
+      grid-template-areas: none;
+      grid-template-columns: 3.5rem repeat(6, minmax(0, 1fr));
+    }
+
+    .table th,
+    .table td {
+      display: block;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+
+    .table thead tr {
+      padding-block: var(--_users-space-1);
+    }
+
+    .col-id {
+      grid-area: id;
+    }
+    .col-name {
+      grid-area: name;
+      align-self: end;
+    }
+    .col-email {
+      grid-area: email;
+      align-self: start;
+    }
+    .col-role {
+      grid-area: role;
+    }
+    .col-lang {
+      grid-area: lang;
+    }
+    .col-status {
+      grid-area: status;
+      align-self: end;
+    }
+    .col-twoFa {
+      grid-area: twoFa;
+      align-self: start;
+    }
+    .col-actions {
+      grid-area: actions;
+      justify-self: end;
+    }
+
+    /* The heading says "2FA" here; its accessible name stays whole. */
+    .col-twoFa .sort-label .long {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .col-twoFa .sort-label .short {
+      display: inline;
+    }
+
+    .table tr.skeleton-row td {
+      grid-area: auto;
+    }
+
+    .table tbody .col-name {
+      font-weight: 600;
+    }
+
+    .table tbody .col-email,
+    .table tbody .col-twoFa {
+      color: var(--_users-color-text-muted);
+    }
+
+    /* Two-factor under Status needs its name beside the value ("2FA Activated"). */
+    .table tbody .short-label {
+      display: inline;
+      margin-inline-end: var(--_users-space-1);
+    }
+
+    .table tbody .col-twoFa .value {
+      display: inline-flex;
+    }
+  }
+
   @container user-list (max-width: 639.98px) {
     .table,
-    .table thead,
     .table tbody,
-    .table tr,
-    .table td,
-    .table th {
+    .table td {
       display: block;
       inline-size: auto;
     }
 
-    .table thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_users-space-1) var(--_users-space-3);
-      padding-block-end: var(--_users-space-2);
-      border-block-end: 1px solid var(--_users-color-border);
-    }
-
-    .table th {
-      padding: 0;
-      border: 0;
-    }
-
-    /* No pull to the cell's edge here: it would make each heading's box narrower than its text. */
-    .sort-button {
-      margin-inline-start: 0;
-      white-space: nowrap;
-    }
-
-    .table th.col-actions {
+    /* The headings' sorting moved to the select beside "Filters". */
+    .table thead {
       display: none;
     }
 
+    /*
+     * A card: the name (with its badges) beside the menu, the email under it, then the short
+     * values each after its small label, flowing onto as many lines as the width needs.
+     */
     .table tbody tr {
-      position: relative;
-      margin-block-start: var(--_users-space-3);
-      padding: var(--_users-space-3);
-      padding-inline-end: 3rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: var(--_users-space-1) var(--_users-space-4);
+      block-size: auto;
+      margin-block-start: var(--_users-space-2);
+      padding: var(--_users-space-2) var(--_users-space-3);
       border: 1px solid var(--_users-color-border);
       border-radius: var(--_users-radius);
     }
 
     .table td {
-      display: flex;
-      gap: var(--_users-space-3);
-      padding: var(--_users-space-1) 0;
+      padding: 0;
       border: 0;
+      min-inline-size: 0;
     }
 
+    .table td.col-name {
+      order: 1;
+      flex: 1 1 calc(100% - 3rem);
+      align-self: center;
+      font-weight: 600;
+    }
     .table td.col-actions {
-      position: absolute;
-      inset-block-start: var(--_users-space-2);
-      inset-inline-end: var(--_users-space-2);
-      padding: 0;
+      order: 2;
+      flex: none;
+      align-self: center;
+    }
+    .table td.col-email {
+      order: 3;
+      flex: 1 1 100%;
+      margin-block-start: calc(-1 * var(--_users-space-1));
+      color: var(--_users-color-text-muted);
+    }
+    .table td.col-role {
+      order: 4;
+    }
+    .table td.col-lang {
+      order: 5;
+    }
+    .table td.col-status {
+      order: 6;
+    }
+    .table td.col-twoFa {
+      order: 7;
+    }
+    .table td.col-id {
+      order: 8;
+    }
+
+    .table tbody tr.skeleton-row td {
+      flex: 1 1 40%;
+    }
+
+    /* Each short value after its label, on one line with it: "Role Engineers". */
+    .table td:not(.col-name, .col-email, .col-actions) {
+      display: flex;
+      align-items: baseline;
+      gap: var(--_users-space-1);
     }
 
     .cell-label {
       display: block;
       flex: none;
-      inline-size: 40%;
       color: var(--_users-color-text-muted);
+      font-size: 0.8125em;
     }
 
-    /* There is room to wrap here, so whole values show instead of ellipses. */
-    .value {
-      flex-wrap: wrap;
+    /* The name and the email speak for themselves; two-factor's label is its short one. */
+    .col-name .cell-label,
+    .col-email .cell-label,
+    .col-twoFa .cell-label {
+      display: none;
     }
 
-    .truncate {
-      white-space: normal;
-      overflow-wrap: anywhere;
-    }
-  }
-
-  /* Phone width: each label sits above its value. */
-  @container user-list (max-width: 399.98px) {
-    .table td {
-      flex-direction: column;
-      gap: 0;
-    }
-
-    .cell-label {
-      inline-size: auto;
-      font-size: 0.875em;
+    .col-twoFa .short-label {
+      display: block;
+      color: var(--_users-color-text-muted);
+      font-size: 0.8125em;
     }
   }
 `;

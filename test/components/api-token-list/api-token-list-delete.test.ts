@@ -241,14 +241,20 @@ describe('<api-token-list>: deleting a token', () => {
 });
 
 describe('<api-token-list>: non-administrators', () => {
-  it('see their own tokens and nothing to delete', async () => {
+  it('see their own tokens, may delete them, and get no "Issued by" filter with one answer', async () => {
     const adapter = seededAdapter({ signedInAs: SEED.engineerId });
     const el = await mountList(html`<api-token-list .adapter=${adapter} status="all"></api-token-list>`);
     expect(rowNames(el)).to.deep.equal(['CI deploy']);
-    expect($$(el, 'thead th').map((th) => visibleText(th))).not.to.include('Actions');
-    expect($$(el, '[part~="delete-button"]')).to.have.length(0);
-    expect($$(el, '[data-column="actions"]')).to.have.length(0);
+    expect($(el, '[part~="issuer-filter"]'), 'no issuer filter').to.equal(null);
+    expect($(el, '[part~="status-filter"]')).to.not.equal(null);
+    expect($$(el, '[part~="delete-button"]')).to.have.length(1);
     await expect(el).to.be.accessible();
+
+    await openConfirmation(el, 'CI deploy');
+    confirmButton(el).click();
+    await oneEvent(el, 'token-deleted');
+    expect(adapter.callsOf('deleteApiToken')).to.have.length(1);
+    await waitUntil(() => $$(el, '[part~="delete-button"]').length === 0, 'the deleted token still offers Delete');
   });
 });
 

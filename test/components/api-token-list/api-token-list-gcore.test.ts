@@ -70,11 +70,18 @@ describe('<api-token-list> with GcoreIamAdapter and the reference IAM server', (
     await waitUntil(() => !rowNames(el).includes('CI deploy'), 'CI deploy still listed as active');
   });
 
-  it('shows a non-admin only their own tokens, read-only', async () => {
+  it('shows a non-admin only their own tokens, and deletes one of them on the server', async () => {
     const el = await mountList(
       html`<api-token-list .adapter=${adapterAs(SEED.engineerId)} status="all"></api-token-list>`,
     );
     expect(rowNames(el)).to.deep.equal(['CI deploy']);
-    expect(el.shadowRoot!.querySelector('[part~="delete-button"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="issuer-filter"]').length, 'no issuer filter').to.equal(0);
+    cell(row(el, 'CI deploy'), 'actions').querySelector('button')!.click();
+    await waitUntil(() => dialog(el).open, 'confirmation did not open');
+    const deleted = oneEvent(el, 'token-deleted');
+    ($(el, '[part~="confirm-button"]') as HTMLButtonElement).click();
+    await deleted;
+    const onServer = await tokensOnServer();
+    expect(onServer.find((token) => token.name === 'CI deploy')!.deleted).to.equal(true);
   });
 });

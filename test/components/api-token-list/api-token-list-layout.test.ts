@@ -14,19 +14,35 @@ async function listAtWidth(width: string): Promise<ApiTokenList> {
 describe('<api-token-list>: layout by container width', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
 
-  it('is a table at 640px and wider', async () => {
-    const el = await listAtWidth('640px');
+  // The element's own padding (16 px each side) is not the list's room: widths below are the element's.
+  it('is the portal’s table at 1100px of room and wider', async () => {
+    const el = await listAtWidth('1132px');
     expect(display(row(el, 'Terraform'))).to.equal('table-row');
     expect(display($(el, '.cell-label')!)).to.equal('none');
     expect(display($(el, 'thead')!)).to.equal('table-header-group');
   });
 
+  it('puts each row on two lines from 640px to 1099px, every column inside the element', async () => {
+    for (const width of ['672px', '800px', '1131px']) {
+      const el = await listAtWidth(width);
+      expect(display(row(el, 'Terraform')), width).to.equal('grid');
+      const right = el.getBoundingClientRect().right;
+      for (const cell of $$(el, 'thead th, [part~="row"] > *')) {
+        expect(cell.getBoundingClientRect().right, `${width}: ${cell.dataset['column']}`).to.be.at.most(right + 0.5);
+      }
+      for (const button of $$(el, '[part~="delete-button"]')) {
+        expect(button.scrollWidth, `${width}: Delete is whole`).to.be.at.most(button.clientWidth);
+      }
+    }
+  });
+
   it('turns into one card per token below 640px, labels shown, semantics kept', async () => {
-    const el = await listAtWidth('639px');
+    const el = await listAtWidth('671px');
     const terraform = row(el, 'Terraform');
-    expect(display(terraform)).to.equal('block');
+    expect(display(terraform)).to.equal('flex');
     const labels = $$(el, '[part~="row"]')[0]!.querySelectorAll('.cell-label');
-    expect([...labels].map((label) => display(label))).to.deep.equal(Array(8).fill('block'));
+    // The name needs no label on its own card; every other value has one.
+    expect([...labels].map((label) => display(label))).to.deep.equal(['block', 'none', ...Array(6).fill('block')]);
     expect(labels[0]!.getAttribute('aria-hidden')).to.equal('true');
     // The column headers stay for screen readers, off screen.
     expect(getComputedStyle($(el, 'thead')!).clipPath).to.equal('inset(50%)');
@@ -35,7 +51,7 @@ describe('<api-token-list>: layout by container width', () => {
     // Each status badge is as wide as its word, not stretched across its card.
     for (const badge of $$(el, '[part~="status-badge"]')) {
       const value = badge.getBoundingClientRect().width;
-      expect(value, badge.textContent!).to.be.below(badge.parentElement!.getBoundingClientRect().width / 3);
+      expect(value, badge.textContent!).to.be.below(badge.closest('tr')!.getBoundingClientRect().width / 3);
     }
     // Nothing to scroll sideways in a card layout.
     const region = $(el, '[part~="table-container"]')!;
@@ -77,8 +93,8 @@ describe('<api-token-list>: layout by container width', () => {
     const el = await listAtWidth('100%');
     await setViewport({ width: 500, height: 800 });
     try {
-      expect(display(row(el, 'Terraform'))).to.equal('block');
-      el.style.width = '900px'; // wider than the viewport: the container decides
+      expect(display(row(el, 'Terraform'))).to.equal('flex');
+      el.style.width = '1200px'; // wider than the viewport: the container decides
       expect(display(row(el, 'Terraform'))).to.equal('table-row');
     } finally {
       await setViewport({ width: 1280, height: 900 });

@@ -97,20 +97,25 @@ export function row(el: UserList, id: number): HTMLTableRowElement {
   return found;
 }
 
-/** What a sighted user reads, whitespace collapsed: screen-reader-only text and card labels left out. */
+/**
+ * What a sighted user reads, whitespace collapsed: screen-reader-only text, whatever the layout
+ * does not display, and the labels cards put before values left out. Text nodes are joined as they
+ * are drawn (an email split by its <wbr> reads whole).
+ */
 export function visibleText(node: Element | null): string {
   if (!node) return '';
   const parts: string[] = [];
   const walk = (current: Node) => {
     if (current instanceof Element) {
-      if (current.matches('.visually-hidden, .cell-label, [hidden]')) return;
+      if (current.matches('.visually-hidden, .cell-label, .short-label, [hidden]')) return;
+      if (current instanceof HTMLElement && getComputedStyle(current).display === 'none') return;
       (current.shadowRoot ?? current).childNodes.forEach(walk);
     } else if (current.nodeType === Node.TEXT_NODE) {
       parts.push(current.textContent ?? '');
     }
   };
   walk(node);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The visible text of each cell of a row, ID to two-factor. */
@@ -126,8 +131,25 @@ export function notice(el: UserList): string {
   return visibleText($(el, '[part~="notice"]'));
 }
 
+/** Text as a screen reader gets it: everything but what is `aria-hidden`, whitespace collapsed. */
+export function accessibleText(node: Element | null): string {
+  if (!node) return '';
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current instanceof Element) {
+      if (current.getAttribute('aria-hidden') === 'true') return;
+      (current.shadowRoot ?? current).childNodes.forEach(walk);
+    } else if (current.nodeType === Node.TEXT_NODE) {
+      parts.push(current.textContent ?? '');
+    }
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A column's sort button, found by its accessible name, as a screen reader user finds it. */
 export function headerButton(el: UserList, label: string): HTMLButtonElement {
-  const found = $$(el, 'th button').find((button) => visibleText(button) === label);
+  const found = $$(el, 'th button').find((button) => accessibleText(button) === label);
   if (!found) throw new Error(`no column header "${label}"`);
   return found as HTMLButtonElement;
 }

@@ -112,6 +112,19 @@ describe('<user-list> search and filters', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds a name whatever its accents: "jurgen", "gross" and "Groß" all find Jürgen Groß', async () => {
+    const adapter = memoryAdapter();
+    const jurgen = adapter.backend.addUser({ email: 'j.gross@example.de', name: 'Jürgen Groß', lang: 'de' });
+    const el = await mountList(adapter);
+    for (const text of ['jurgen', 'gross', 'Groß', 'JÜRGEN']) {
+      await typeSearch(el, text);
+      await waitUntil(() => pageQueries(adapter).at(-1)?.search === text, `${text} was not asked`);
+      await settled(el);
+      expect(rowIds(el), text).to.deep.equal([jurgen.id]);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('an older answer never replaces a newer one', async () => {
     const adapter = new HeldAdapter();
     const el = await mountList(adapter);

@@ -21,6 +21,7 @@ export const common: CommonMessages = {
   enabled: 'Aktiviert',
   disabled: 'Deaktiviert',
   notSet: 'Nicht festgelegt',
+  nameAndEmail: ({ name, email }) => `${name} (${email})`,
   pager: {
     previous: 'Vorherige Seite',
     next: 'Nächste Seite',

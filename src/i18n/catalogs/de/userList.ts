@@ -20,6 +20,7 @@ export const userList: UserListMessages = {
     all: 'Alle',
     selectedCount: ({ selected, total }) => `${n(selected)} von ${n(total)} ausgewählt`,
     clear: 'Filter zurücksetzen',
+    toggle: 'Filter',
   },
   columns: {
     id: 'ID',
@@ -31,6 +32,11 @@ export const userList: UserListMessages = {
     twoFa: 'Zwei-Faktor-Authentifizierung',
     actions: 'Aktionen',
   },
+  sort: {
+    label: 'Sortieren nach',
+    option: ({ column, direction }) => `${column}, ${direction === 'asc' ? 'aufsteigend' : 'absteigend'}`,
+  },
+  twoFaShort: '2FA',
   rowActions: ({ user }) => `Aktionen für ${user}`,
   actions: {
     edit: 'Bearbeiten',
@@ -55,6 +61,8 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `Benutzer ${user} wurde aktualisiert.`,
     removed: ({ user }) => `Benutzer ${user} wurde entfernt.`,
     resent: ({ email }) => `Einladung erneut an ${email} gesendet.`,
+    resentRecently: ({ email }) =>
+      `Vor weniger als einer Minute ging eine Einladung an ${email}. Warten Sie einen Moment, bevor Sie eine weitere senden.`,
     resendFailed: ({ email, message }) => `Die Einladung an ${email} konnte nicht erneut gesendet werden. ${message}`,
   },
 };

@@ -21,6 +21,8 @@ export const common = {
   enabled: 'Enabled',
   disabled: 'Disabled',
   notSet: 'Not set',
+  /** A person told apart from others of the same name. */
+  nameAndEmail: ({ name, email }: { name: string; email: string }) => `${name} (${email})`,
   pager: {
     previous: 'Previous page',
     next: 'Next page',

@@ -26,6 +26,8 @@ export const userList = {
     selectedCount: ({ selected, total }: { selected: number; total: number }) =>
       `${n(selected)} of ${n(total)} selected`,
     clear: 'Clear filters',
+    /** The button that unfolds the filters on a phone. */
+    toggle: 'Filters',
   },
   columns: {
     id: 'ID',
@@ -37,6 +39,14 @@ export const userList = {
     twoFa: 'Two-factor authentication',
     actions: 'Actions',
   },
+  /** The sort select of the card layout (phones), where the column headings are hidden. */
+  sort: {
+    label: 'Sort by',
+    option: ({ column, direction }: { column: string; direction: 'asc' | 'desc' }) =>
+      `${column}, ${direction === 'asc' ? 'ascending' : 'descending'}`,
+  },
+  /** Two-factor authentication in few letters, beside its value where rows are two lines. */
+  twoFaShort: '2FA',
   /** Accessible name of a row's "⋯" button. */
   rowActions: ({ user }: { user: string }) => `Actions for ${user}`,
   actions: {
@@ -63,6 +73,8 @@ export const userList = {
     updated: ({ user }: { user: string }) => `User ${user} was updated.`,
     removed: ({ user }: { user: string }) => `User ${user} was removed.`,
     resent: ({ email }: { email: string }) => `Invitation sent again to ${email}.`,
+    resentRecently: ({ email }: { email: string }) =>
+      `An invitation went to ${email} less than a minute ago. Give it a moment to arrive before sending another.`,
     resendFailed: ({ email, message }: { email: string; message: string }) =>
       `The invitation to ${email} could not be sent again. ${message}`,
   },

@@ -21,6 +21,7 @@ export const common: CommonMessages = {
   enabled: 'Включена',
   disabled: 'Выключена',
   notSet: 'Не указано',
+  nameAndEmail: ({ name, email }) => `${name} (${email})`,
   pager: {
     previous: 'Предыдущая страница',
     next: 'Следующая страница',

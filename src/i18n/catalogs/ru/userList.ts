@@ -20,6 +20,7 @@ export const userList: UserListMessages = {
     all: 'Все',
     selectedCount: ({ selected, total }) => `Выбрано ${n(selected)} из ${n(total)}`,
     clear: 'Сбросить фильтры',
+    toggle: 'Фильтры',
   },
   columns: {
     id: 'ID',
@@ -31,6 +32,11 @@ export const userList: UserListMessages = {
     twoFa: 'Двухфакторная аутентификация',
     actions: 'Действия',
   },
+  sort: {
+    label: 'Сортировка',
+    option: ({ column, direction }) => `${column}, ${direction === 'asc' ? 'по возрастанию' : 'по убыванию'}`,
+  },
+  twoFaShort: '2FA',
   rowActions: ({ user }) => `Действия для ${user}`,
   actions: {
     edit: 'Изменить',
@@ -55,6 +61,8 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `Пользователь ${user} обновлён.`,
     removed: ({ user }) => `Пользователь ${user} удалён.`,
     resent: ({ email }) => `Приглашение повторно отправлено на ${email}.`,
+    resentRecently: ({ email }) =>
+      `Приглашение на ${email} отправлено меньше минуты назад. Подождите немного, прежде чем отправлять ещё одно.`,
     resendFailed: ({ email, message }) => `Не удалось повторно отправить приглашение на ${email}. ${message}`,
   },
 };

@@ -21,6 +21,7 @@ export const common: CommonMessages = {
   enabled: '已启用',
   disabled: '未启用',
   notSet: '未设置',
+  nameAndEmail: ({ name, email }) => `${name}（${email}）`,
   pager: {
     previous: '上一页',
     next: '下一页',

@@ -19,6 +19,7 @@ export const userList: UserListMessages = {
     all: '全部',
     selectedCount: ({ selected, total }) => `已选择 ${n(selected)} 项，共 ${n(total)} 项`,
     clear: '清除筛选',
+    toggle: '筛选',
   },
   columns: {
     id: 'ID',
@@ -30,6 +31,11 @@ export const userList: UserListMessages = {
     twoFa: '双重身份验证',
     actions: '操作',
   },
+  sort: {
+    label: '排序方式',
+    option: ({ column, direction }) => `${column}，${direction === 'asc' ? '升序' : '降序'}`,
+  },
+  twoFaShort: '双重验证',
   rowActions: ({ user }) => `${user} 的操作`,
   actions: {
     edit: '编辑',
@@ -53,6 +59,7 @@ export const userList: UserListMessages = {
     updated: ({ user }) => `用户 ${user} 已更新。`,
     removed: ({ user }) => `用户 ${user} 已被移除。`,
     resent: ({ email }) => `已再次向 ${email} 发送邀请。`,
+    resentRecently: ({ email }) => `不到一分钟前已向 ${email} 发送过邀请。请稍候再发送。`,
     resendFailed: ({ email, message }) => `无法再次向 ${email} 发送邀请。${message}`,
   },
 };
