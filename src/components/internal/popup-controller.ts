@@ -88,24 +88,24 @@ export class PopupController implements ReactiveController {
   };
 
   /**
-   * Opens upwards when the popup would run off the bottom of the window and fits above. Lines up
-   * with the `align` edge of the trigger, unless it would then cross the far edge of the widget it
-   * sits in (or of the window) and fits lined up with the other edge. Set on the element directly
-   * (classes `above`, `end`): it needs the rendered popup's size, and a state change here would
-   * cost a second render.
+   * Lines up with the `align` edge of the trigger, unless the popup would then cross the far edge
+   * of the widget it sits in (or of the window) and fits lined up with the other edge; when it fits
+   * neither way, it takes the room from its edge to the far one and its rows wrap. Then it opens
+   * upwards when it would run off the bottom of the window and fits above. Set on the element
+   * directly (classes `end`, `wrap`, `above`; a width through the CSSOM, which a strict CSP allows):
+   * it needs the rendered popup's size, and a state change here would cost a second render.
    */
   private place(): void {
     const popup = this.options.popup();
     const trigger = this.options.trigger();
     if (!popup || !trigger) return;
     const alignEnd = this.options.align === 'end';
-    popup.classList.remove('above');
+    popup.classList.remove('above', 'wrap');
     popup.classList.toggle('end', alignEnd);
+    popup.style.removeProperty('inline-size');
 
     const button = trigger.getBoundingClientRect();
     const box = popup.getBoundingClientRect();
-    popup.classList.toggle('above', button.bottom + box.height > window.innerHeight && button.top > box.height);
-
     const widget = (this.host.getRootNode() as ShadowRoot).host ?? document.documentElement;
     const bounds = widget.getBoundingClientRect();
     const left = Math.max(bounds.left, 0);
@@ -115,7 +115,18 @@ export class PopupController implements ReactiveController {
     const rtl = getComputedStyle(this.host).direction === 'rtl';
     const growsRight = alignEnd === rtl;
     const crosses = growsRight ? box.right > right : box.left < left;
-    const fitsOtherWay = growsRight ? button.right - box.width >= left : button.left + box.width <= right;
-    if (crosses && fitsOtherWay) popup.classList.toggle('end', !alignEnd);
+    if (crosses) {
+      const fitsOtherWay = growsRight ? button.right - box.width >= left : button.left + box.width <= right;
+      if (fitsOtherWay) {
+        popup.classList.toggle('end', !alignEnd);
+      } else {
+        const room = growsRight ? right - button.left : button.right - left;
+        popup.style.inlineSize = `${Math.max(room, button.width)}px`;
+        popup.classList.add('wrap');
+      }
+    }
+
+    const height = popup.getBoundingClientRect().height;
+    popup.classList.toggle('above', button.bottom + height > window.innerHeight && button.top > height);
   }
 }

@@ -3,12 +3,13 @@ import { css } from 'lit';
 /**
  * The panel of a popup placed by `PopupController` (row menu, filter panel) and the rows inside it.
  * Below the trigger, lined up with its start edge; `end` lines it up with the end edge, `above`
- * opens it upwards (both set by the controller on open). The element adds its own padding and
- * widths; colours and spacing come from the resolved `--_users-*` tokens of the widget element the
- * popup sits in.
+ * opens it upwards, `wrap` lets its rows wrap when the controller had to make it narrower (all set
+ * by the controller on open). The element adds its own padding and widths; colours and spacing
+ * come from the resolved `--_users-*` tokens of the widget element the popup sits in.
  */
 export const popupStyles = css`
   .popup {
+    box-sizing: border-box; /* the width the controller may set includes the border */
     position: absolute;
     inset-block-start: calc(100% + var(--_users-space-1));
     inset-inline-start: 0;
@@ -39,6 +40,11 @@ export const popupStyles = css`
     border-radius: calc(var(--_users-radius) - 2px);
     white-space: nowrap;
     cursor: pointer;
+  }
+
+  /* Narrower than its rows would make it (no room either way): the rows wrap. */
+  .popup.wrap .popup-row {
+    white-space: normal;
   }
 
   .popup-row:hover {

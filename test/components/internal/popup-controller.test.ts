@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { css, html, LitElement } from 'lit';
 import { PopupController } from '../../../src/components/internal/popup-controller.js';
 import { popupStyles } from '../../../src/components/internal/popup.styles.js';
@@ -59,7 +59,8 @@ class TestPopup extends LitElement {
         @keydown=${this.popup.onKeydown}
         @focusout=${this.popup.onFocusOut}
       >
-        <button id="first">First</button><button id="second">Second</button>
+        <button id="first" class="popup-row">First, with a long label</button
+        ><button id="second" class="popup-row">Second</button>
       </div>
     `;
   }
@@ -214,6 +215,26 @@ describe('PopupController', () => {
     expect(Math.round(host.panel.getBoundingClientRect().left)).to.equal(
       Math.round(host.trigger.getBoundingClientRect().left),
     );
+  });
+
+  it('fitting neither way, it takes the room up to the far edge and its rows wrap, instead of sticking out', async () => {
+    await setViewport({ width: 320, height: 600 });
+    try {
+      const { host } = await mount('test-popup', 'padding-left: 100px');
+      await open(host);
+      const box = host.panel.getBoundingClientRect();
+      expect(Math.round(box.left)).to.equal(Math.round(host.trigger.getBoundingClientRect().left));
+      expect(box.right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+      expect(getComputedStyle(host.panel.querySelector('button')!).whiteSpace).to.equal('normal');
+
+      await open(host); // closed
+      host.parentElement!.style.paddingLeft = '0';
+      await open(host);
+      expect(host.panel.style.inlineSize, 'with room again, the width is its own').to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('in a right-to-left page, the start edge is the right one', async () => {
