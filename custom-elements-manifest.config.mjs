@@ -4,40 +4,25 @@
 
 /**
  * The analyzer only recognises `customElements.define('tag', Class)`. Our elements register
- * through a guard against double definition, `defineElement('tag', Class)` or
- * `Class.define('tag')`; this plugin records those as custom element definitions too, so each
- * class gets its `tagName` (which Storybook looks components up by).
+ * through a guard against double definition, `defineElement('tag', Class)`; this plugin records
+ * those calls as custom element definitions too, so each class gets its `tagName` (which Storybook
+ * looks components up by).
  */
 function defineElementCalls() {
   return {
-    name: 'users-widget: defineElement() and Class.define() calls',
+    name: 'users-widget: defineElement() calls',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isCallExpression(node)) return;
+      if (!ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [first, second] = node.arguments;
-      if (!first || !ts.isStringLiteral(first)) return;
-      let className;
-      if (
-        ts.isIdentifier(node.expression) &&
-        node.expression.text === 'defineElement' &&
-        second &&
-        ts.isIdentifier(second)
-      ) {
-        className = second.text;
-      } else if (
-        ts.isPropertyAccessExpression(node.expression) &&
-        node.expression.name.text === 'define' &&
-        ts.isIdentifier(node.expression.expression) &&
-        node.expression.expression.text !== 'customElements'
-      ) {
-        className = node.expression.expression.text;
-      }
-      if (!className || !first.text.includes('-')) return;
+      if (!first || !ts.isStringLiteral(first) || !first.text.includes('-')) return;
+      if (!second || !ts.isIdentifier(second)) return;
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
         {
           kind: 'custom-element-definition',
           name: first.text,
-          declaration: { name: className, module: moduleDoc.path },
+          declaration: { name: second.text, module: moduleDoc.path },
         },
       ];
     },

@@ -7,7 +7,7 @@ import { minifyLitLiterals } from './scripts/minify-literals.js';
 /**
  * One config for the demo (`npm start`: the page in demo/ at http://localhost:5173/, with the
  * reference IAM server under /api) and the library build (`npm run build`: dist/index.js from
- * src/, one module per source module, dependencies left to the host's bundler).
+ * src/, plus dist/testing.js, one module per source module, dependencies left to the host's bundler).
  */
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -42,9 +42,10 @@ export default defineConfig({
     emptyOutDir: true, // outDir is outside root, where Vite would otherwise refuse to empty it
     // demo/public holds the demo page's favicon: it is the demo's, not the package's.
     copyPublicDir: false,
+    // Two entries: the package ("users-widget") and the in-memory backend for tests ("users-widget/testing").
     lib: {
-      // The package entry, and users-widget/all (every element defined at once).
-      entry: { index: here('./src/index.ts'), all: here('./src/all.ts') },
+      // The package entry, users-widget/all (every element defined at once) and users-widget/testing.
+      entry: { index: here('./src/index.ts'), all: here('./src/all.ts'), testing: here('./src/testing.ts') },
       formats: ['es'],
     },
     rolldownOptions: {

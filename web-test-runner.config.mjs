@@ -4,30 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { referenceServerMiddleware } from './demo/server/koa.ts';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // esbuild reads no tsconfig unless given one; without it Lit's experimental decorators are left
 // untransformed and test modules die in Chromium with "SyntaxError: Invalid or unexpected token".
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-
-// Never downloaded: scripts/ensure-chromium.mjs makes sure this path exists before we start.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-const chromiumArgs = [
-  '--no-sandbox', // CI and containers run as root, where Chromium's sandbox refuses to start
-  '--disable-gpu',
-  '--disable-dev-shm-usage', // /dev/shm is tiny in containers
-  // Without these Chromium keeps dialling out (and being refused) during the run.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Two test files run side by side in one browser; a page in the background would otherwise get
-  // no animation frames and throttled timers, and Lit fixtures waiting for a frame time out.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-  '--headless=new',
-];
 
 /**
  * Koa-style middleware mounted on the test server, in order.
@@ -53,5 +34,9 @@ export default {
   },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   middleware,
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs({ sideBySide: true, headlessFlag: true }) },
+    }),
+  ],
 };

@@ -10,19 +10,10 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 
 const outDir = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const root = resolve(outDir);
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TIMEOUT_MS = 10_000;
 
 if (!existsSync(join(outDir, 'index.json'))) {
@@ -69,7 +60,7 @@ const firstStories = stories.filter((story, i) => stories.findIndex((other) => o
 
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const failures = [];
 const started = Date.now();
 

@@ -5,9 +5,8 @@
 // unattended: as root on Debian.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumCandidates as candidates, DEFAULT_CHROMIUM_PATH as DEFAULT_PATH } from './chromium.mjs';
 
-const DEFAULT_PATH = '/usr/bin/chromium';
-const candidates = [process.env.CHROME_PATH, DEFAULT_PATH].filter(Boolean);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const isDebian = existsSync('/etc/debian_version');
 

@@ -9,12 +9,11 @@
  * (`users-widget/invite-dialog`…), which exports its class.
  *
  * Safe to import in Node: nothing touches the DOM.
+ * The in-memory backend for tests and demos is the separate entry `users-widget/testing` (src/testing.ts).
  */
 export * from './core/index.js';
 export type { UsersAdapter, UsersAction } from './adapters/users-adapter.js';
 export { GcoreIamAdapter, type GcoreIamAdapterConfig } from './adapters/gcore/index.js';
-export { MemoryAdapter, MemoryBackend, SEED } from './adapters/memory/index.js';
-export type { MemoryAdapterOptions, MemoryBackendOptions, FaultOptions } from './adapters/memory/index.js';
 export { adapterContext, sessionContext } from './state/index.js';
 export type { UsersEvent, UsersEventDetails, UsersEventName } from './events.js';
 export { USERS_EVENT_NAMES } from './events.js';

@@ -1,4 +1,5 @@
-import { MemoryAdapter, type User } from '../../src/index.js';
+import type { User } from '../../src/index.js';
+import { MemoryAdapter } from '../../src/testing.js';
 import { afterNextPaint, deepElementCount, whenDom } from './paint.js';
 
 /**

@@ -1,4 +1,5 @@
-import { MemoryAdapter, type UserList } from '../../src/index.js';
+import type { UserList } from '../../src/index.js';
+import { MemoryAdapter } from '../../src/testing.js';
 import { deepElementCount, nextEventTime, whenDom, afterNextPaint } from './paint.js';
 import { listRows, nextListPaint, TimedAdapter, type ListTiming } from './timed-list.js';
 

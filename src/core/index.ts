@@ -4,8 +4,6 @@ export * from './types.js';
 export * from './display-name.js';
 export * from './users-error.js';
 export * from './permissions.js';
-export * from './user-query.js';
-export * from './search-text.js';
 export * from './schemas.js';
 export * from './token-status.js';
 export * from './invitations.js';

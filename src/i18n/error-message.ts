@@ -6,7 +6,6 @@ import {
   type UsersErrorCode,
   type ValidationCode,
 } from '../core/index.js';
-import type { UsersAdapter } from '../adapters/users-adapter.js';
 import type { Catalog } from './catalogs/en/index.js';
 
 /**
@@ -19,7 +18,7 @@ const VAGUE_CODES: ReadonlySet<UsersErrorCode> = new Set(['validation', 'forbidd
  * Calls that load a whole view. A 404 there is not "this user is gone" (a refresh can't help): the
  * account, or the signed-in user, was not found.
  */
-const LOAD_ACTIONS: ReadonlySet<string> = new Set<keyof UsersAdapter>(['listUsers', 'getSession', 'listApiTokens']);
+const LOAD_ACTIONS: ReadonlySet<string> = new Set(['listUsers', 'getSession', 'listApiTokens']);
 
 /**
  * The sentence to show for `error`, in the catalog's language. Always plain text. `action` is the

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The rules every shadow root of the widget starts from, its inner parts (row menu, multi-select)
- * included. The focus ring falls back to the light default so an inner part stays usable outside
- * a widget element, whose tokens it otherwise inherits.
+ * included. It reads the resolved `--_users-*` tokens: a widget element's own (`tokenStyles`), or,
+ * in an inner part, those inherited from the widget element it sits in.
  */
 export const resetStyles = css`
   *,
@@ -23,8 +23,8 @@ export const resetStyles = css`
 
   /* Keyboard users always see where they are; mouse clicks don't leave a ring behind. */
   :focus-visible {
-    outline: var(--_users-focus-ring, 2px solid #1f5fcc);
-    outline-offset: var(--_users-focus-ring-offset, 2px);
+    outline: var(--_users-focus-ring);
+    outline-offset: var(--_users-focus-ring-offset);
   }
 
   /* Read by screen readers, invisible on screen (e.g. a column header for the row menu). */

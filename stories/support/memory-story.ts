@@ -1,4 +1,4 @@
-import { MemoryAdapter, SEED, type AdapterMethod } from '../../src/adapters/memory/index.js';
+import { MemoryAdapter, SEED, type AdapterMethod } from '../../src/testing.js';
 import type { UsersErrorCode } from '../../src/core/index.js';
 
 /** A fault to inject: every call of `method` fails (`always`), or only the next one. */

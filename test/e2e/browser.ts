@@ -1,21 +1,10 @@
 /// <reference types="node" />
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
-/** Debian's Chromium, never a downloaded one: the same binary and flags as the unit tests. */
+/** Debian's Chromium, never a downloaded one: the binary and flags of scripts/chromium.mjs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Collects what would betray a broken page: uncaught errors, console errors, CSP violations. */

@@ -4,6 +4,7 @@ import { OFFERED_LANGUAGES } from '../../src/core/index.js';
 import { en, loadCatalog, type Catalog } from '../../src/i18n/index.js';
 import { UsersElement } from '../../src/components/internal/users-element.js';
 import '../../src/i18n/catalogs/en/later.js';
+import { defineElement } from '../../src/components/internal/define-element.js';
 
 /** Renders one catalog string, so tests read what a user would see. */
 class I18nProbe extends UsersElement {
@@ -11,7 +12,7 @@ class I18nProbe extends UsersElement {
     return html`<span>${this.i18n.t.common.cancel}</span><span>${this.i18n.t.common.save}</span>`;
   }
 }
-I18nProbe.define('i18n-probe');
+defineElement('i18n-probe', I18nProbe);
 
 /**
  * Mounts a tree whose root is not a Lit element. open-wc's `fixture` would wait for an animation

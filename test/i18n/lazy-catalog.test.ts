@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { UsersElement } from '../../src/components/internal/users-element.js';
 import { loadCatalog, loadedCatalog } from '../../src/i18n/index.js';
+import { defineElement } from '../../src/components/internal/define-element.js';
 
 // Its own file, so its own page: no other test has loaded a catalog yet.
 
@@ -9,7 +10,7 @@ class LazyProbe extends UsersElement {
     return html`${this.i18n.t.common.cancel}`;
   }
 }
-LazyProbe.define('lazy-probe');
+defineElement('lazy-probe', LazyProbe);
 
 describe('lazy catalogs', () => {
   it('renders English until the catalog in use arrives, then re-renders; loads no other language', async () => {

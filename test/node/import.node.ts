@@ -10,8 +10,9 @@ import { createReferenceServer, referenceAuth } from '../../demo/server/referenc
 
 /**
  * Importing the package in Node (SSR, a test runner, a build script) must not throw, and its
- * adapters must work there. Each entry is imported in a fresh Node process with no DOM: the
- * source through tsx, the built dist/index.js by plain `node` as an installed package would be.
+ * adapters must work there. Each entry ("users-widget" and "users-widget/testing") is imported in a
+ * fresh Node process with no DOM: the source through tsx, the built dist/ by plain `node` as an
+ * installed package would be.
  * The child reports what it saw as JSON on stdout; anything on stderr (a warning, a stack) fails.
  */
 
@@ -20,14 +21,18 @@ const run = promisify(execFile);
 /** The child's script: plain JavaScript, so the dist check needs no loader at all. */
 const PROBE = `
 const before = { document: typeof document, window: typeof window, HTMLElement: typeof HTMLElement };
+const testingAlone = await import(process.env.USERS_WIDGET_TESTING);
+const definedByTesting = typeof customElements !== 'undefined' && customElements.get('user-list') !== undefined;
 const entry = await import(process.env.USERS_WIDGET_ENTRY);
 const report = { before, after: { document: typeof document, window: typeof window } };
 report.exports = Object.keys(entry).sort();
+report.testingExports = Object.keys(testingAlone).sort();
+report.definedByTesting = definedByTesting;
 report.defined = ['user-list', 'invite-dialog', 'edit-user', 'delete-confirm', 'api-token-list', 'users-provider']
   .filter((tag) => typeof customElements !== 'undefined' && customElements.get(tag) !== undefined);
 report.userListIsDefined = typeof customElements !== 'undefined' && customElements.get('user-list') === entry.UserList;
 
-const memory = new entry.MemoryAdapter();
+const memory = new testingAlone.MemoryAdapter();
 const session = await memory.getSession();
 const page = await memory.listUsers({ offset: 0, limit: 5, search: 'example.com', sort: { field: 'id', direction: 'asc' } });
 const invited = await memory.inviteUser({ email: 'node@example.com', name: 'Node', role: 5, lang: 'de' });
@@ -74,6 +79,8 @@ interface ProbeReport {
   readonly before: Record<string, string>;
   readonly after: Record<string, string>;
   readonly exports: readonly string[];
+  readonly testingExports: readonly string[];
+  readonly definedByTesting: boolean;
   readonly defined: readonly string[];
   readonly userListIsDefined: boolean;
   readonly memory: {
@@ -105,11 +112,12 @@ before(async () => {
 
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function probe(entry: URL, nodeArgs: readonly string[]): Promise<ProbeReport> {
+async function probe(entry: URL, testing: URL, nodeArgs: readonly string[]): Promise<ProbeReport> {
   const { stdout, stderr } = await run(process.execPath, [...nodeArgs, '--input-type=module', '--eval', PROBE], {
     env: {
       ...process.env,
       USERS_WIDGET_ENTRY: entry.href,
+      USERS_WIDGET_TESTING: testing.href,
       USERS_WIDGET_IAM: iamBaseUrl,
       USERS_WIDGET_AUTH: referenceAuth(1),
       NODE_OPTIONS: '',
@@ -125,37 +133,41 @@ const ON_DEMAND = ['InviteDialog', 'EditUser', 'DeleteConfirm', 'ApiTokenList'];
 
 const ENTRIES = [
   {
-    name: 'src/index.ts (through tsx)',
+    name: 'src/index.ts and src/testing.ts (through tsx)',
     url: new URL('../../src/index.ts', import.meta.url),
+    testing: new URL('../../src/testing.ts', import.meta.url),
     args: ['--import', 'tsx'],
     all: false,
   },
   {
-    name: 'dist/index.js (plain node, after npm run build)',
+    name: 'dist/index.js and dist/testing.js (plain node, after npm run build)',
     url: new URL('../../dist/index.js', import.meta.url),
+    testing: new URL('../../dist/testing.js', import.meta.url),
     args: [],
     all: false,
   },
   {
-    name: 'src/all.ts (through tsx)',
+    name: 'src/all.ts and src/testing.ts (through tsx)',
     url: new URL('../../src/all.ts', import.meta.url),
+    testing: new URL('../../src/testing.ts', import.meta.url),
     args: ['--import', 'tsx'],
     all: true,
   },
   {
-    name: 'dist/all.js (plain node, after npm run build)',
+    name: 'dist/all.js and dist/testing.js (plain node, after npm run build)',
     url: new URL('../../dist/all.js', import.meta.url),
+    testing: new URL('../../dist/testing.js', import.meta.url),
     args: [],
     all: true,
   },
 ] as const;
 
-for (const { name, url, args, all } of ENTRIES) {
+for (const { name, url, testing, args, all } of ENTRIES) {
   describe(`import('${name}') in Node`, () => {
     let report: ProbeReport;
 
     before(async () => {
-      report = await probe(url, args);
+      report = await probe(url, testing, args);
     });
 
     test('does not throw, and runs with no DOM before or after', () => {
@@ -168,13 +180,20 @@ for (const { name, url, args, all } of ENTRIES) {
         'UserList',
         ...(all ? ON_DEMAND : []),
         'UsersProvider',
-        'MemoryAdapter',
         'GcoreIamAdapter',
         'UsersError',
         'adapterContext',
       ]) {
         assert.ok(report.exports.includes(exported), `exports ${exported}`);
       }
+    });
+
+    test('keeps the test machinery out of the main entry: the memory backend, its seed and fault injection are in /testing', () => {
+      for (const testOnly of ['MemoryAdapter', 'MemoryBackend', 'SEED']) {
+        assert.ok(!report.exports.includes(testOnly), `the main entry does not export ${testOnly}`);
+      }
+      assert.deepEqual(report.testingExports, ['MemoryAdapter', 'MemoryBackend', 'SEED']);
+      assert.equal(report.definedByTesting, false, 'importing the testing entry alone defines no element');
     });
 
     test(`registers ${all ? 'every element' : 'the first paint’s elements'} in Lit's server-side registry`, () => {

@@ -66,7 +66,7 @@ describe('package.json', () => {
     assert.equal(pkg.types, './dist/index.d.ts');
   });
 
-  test('exports the entry, ./all, one entry per element, the framework types and the manifest, each to a file that exists', () => {
+  test('exports the entry, ./all, ./testing, one entry per element, the framework types and the manifest, each to a file that exists', () => {
     assert.deepEqual(Object.keys(pkg.exports).sort(), [
       '.',
       './all',
@@ -77,12 +77,14 @@ describe('package.json', () => {
       './invite-dialog',
       './package.json',
       './react',
+      './testing',
       './user-list',
       './users-provider',
       './vue',
     ]);
     assert.deepEqual(pkg.exports['.'], { types: './dist/index.d.ts', default: './dist/index.js' });
     assert.deepEqual(pkg.exports['./all'], { types: './dist/all.d.ts', default: './dist/all.js' });
+    assert.deepEqual(pkg.exports['./testing'], { types: './dist/testing.d.ts', default: './dist/testing.js' });
     assert.deepEqual(pkg.exports['./invite-dialog'], {
       types: './dist/components/invite-dialog/invite-dialog.d.ts',
       default: './dist/components/invite-dialog/invite-dialog.js',
@@ -101,6 +103,10 @@ describe('package.json', () => {
   test('declares its side effects: importing the entry defines the elements, nothing else is kept for its effects', () => {
     assert.ok(Array.isArray(pkg.sideEffects), 'sideEffects is a list, so bundlers may drop unused modules');
     assert.ok(pkg.sideEffects.includes('./dist/index.js'), 'the entry is kept even when nothing is imported from it');
+    assert.ok(
+      !pkg.sideEffects.some((pattern) => pattern.includes('testing') || pattern.includes('adapters')),
+      'the testing entry and the adapters have no side effects',
+    );
   });
 
   test('points "customElements" at the manifest and ships it', () => {
@@ -120,10 +126,10 @@ describe('package.json', () => {
 });
 
 describe('dist/', () => {
-  /** Every built module reachable from dist/index.js through relative imports, static or dynamic. */
-  async function builtModules(): Promise<Map<string, string>> {
+  /** Every built module reachable from an entry (dist/index.js by default) through relative imports, static or dynamic. */
+  async function builtModules(entry = 'index.js'): Promise<Map<string, string>> {
     const modules = new Map<string, string>();
-    const queue = ['index.js'];
+    const queue = [entry];
     while (queue.length > 0) {
       const file = queue.shift()!;
       if (modules.has(file)) continue;
@@ -151,6 +157,25 @@ describe('dist/', () => {
       assert.doesNotMatch(code, /class ReactiveElement\b|Lit is in dev mode/, file);
       assert.doesNotMatch(code, /\brequire\(/, `${file}: no CommonJS`);
     }
+  });
+
+  test('dist/testing.js holds the in-memory backend, and nothing of the elements or of lit', async () => {
+    const modules = await builtModules('testing.js');
+    assert.ok(modules.has('adapters/memory/memory-adapter.js'), 'the memory adapter is reached from dist/testing.js');
+    assert.ok(existsSync(at('dist/testing.d.ts')), 'with its declarations');
+    assert.deepEqual(
+      [...modules.keys()].filter((file) => file.startsWith('components/') || file === 'index.js'),
+      [],
+      'importing the testing entry defines no element',
+    );
+    const bare = [...modules.values()].flatMap((code) => importsOf(code).filter((s) => !s.startsWith('.')));
+    assert.ok(!bare.some((specifier) => packageOf(specifier) === 'lit'), bare.join(', '));
+  });
+
+  test('dist/index.js no longer reaches the in-memory backend', async () => {
+    const modules = await builtModules();
+    assert.ok(!modules.has('adapters/memory/memory-adapter.js'));
+    assert.ok(!modules.has('adapters/memory/memory-backend.js'));
   });
 
   test('loads the de, zh and ru catalogs and the on-demand elements lazily, each from a module that exists', async () => {
@@ -187,7 +212,8 @@ describe('dist/', () => {
     // package imports itself by name, which resolves through "exports" (nodenext and bundler alike).
     const consumer = at('test/node/__host__.ts');
     const source = `
-      import { GcoreIamAdapter, MemoryAdapter, UserList, UsersError, type UsersAdapter, type UsersEventDetails } from 'users-widget';
+      import { GcoreIamAdapter, UserList, UsersError, type UsersAdapter, type UsersEventDetails } from 'users-widget';
+      import { MemoryAdapter, SEED, type FaultOptions } from 'users-widget/testing';
       import type {} from 'users-widget/react';
       import type {} from 'users-widget/vue';
       import type { UsersWidgetJsxProps } from 'users-widget/react';
@@ -205,7 +231,10 @@ describe('dist/', () => {
       const error: UsersError = new UsersError('network');
       const props: UsersWidgetJsxProps<'user-list'> = { adapter, lang: 'de', 'onuser-invited': (e) => e.detail.user };
       type Vue = UsersWidgetVueElement<'user-list'>;
-      export { error, props, type Vue };
+      const memory = new MemoryAdapter({ userCount: 20, signedInAs: SEED.userId });
+      const fault: FaultOptions = { method: 'listUsers' };
+      memory.failNext('network', fault);
+      export { error, props, memory, type Vue };
     `;
     for (const resolution of ['nodenext', 'bundler'] as const) {
       const options: ts.CompilerOptions = {
@@ -237,7 +266,12 @@ describe('dist/', () => {
       });
       assert.equal(diagnostics.length, 0, `moduleResolution ${resolution}:\n${text}`);
       const resolved = program.getSourceFiles().map((file) => file.fileName.slice(root.length));
-      for (const entry of ['dist/index.d.ts', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts']) {
+      for (const entry of [
+        'dist/index.d.ts',
+        'dist/testing.d.ts',
+        'dist/frameworks/react.d.ts',
+        'dist/frameworks/vue.d.ts',
+      ]) {
         assert.ok(resolved.includes(entry), `${resolution}: the host's imports resolved to ${entry}`);
       }
       assert.ok(!resolved.some((file) => file.startsWith('src/')), `${resolution}: nothing resolved to src/`);
@@ -299,6 +333,8 @@ describe('npm pack', () => {
       'custom-elements.json',
       'dist/index.js',
       'dist/index.d.ts',
+      'dist/testing.js',
+      'dist/testing.d.ts',
       'dist/events.d.ts',
       'dist/frameworks/react.d.ts',
       'dist/frameworks/vue.d.ts',

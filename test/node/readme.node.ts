@@ -10,9 +10,9 @@ import { USERS_ERROR_CODES } from '../../src/core/index.js';
  * class, as `npm run analyze` reads it): between `<!-- api:<tag> -->` and `<!-- /api:<tag> -->`
  * stand the tables this file builds. The test fails when they drift apart;
  *
- *     UPDATE_README=1 node --import tsx --test test/node/readme.node.ts && npx prettier --write README.md
+ *     npm run docs
  *
- * rewrites them. It also checks the hand-written parts that mirror code: every event of
+ * (`npm run analyze`, then this file with UPDATE_README=1, then prettier) rewrites them. It also checks the hand-written parts that mirror code: every event of
  * src/events.ts and every UsersError code is documented, and the custom adapter example is
  * demo/examples/rest-adapter.ts as it is.
  */
@@ -57,8 +57,7 @@ interface Manifest {
 
 /**
  * Public members that are not for hosts: `emit` dispatches the element's own events, read-only
- * fields (`i18n`, `effectiveAdapter`) are what subclasses read, and static `define` registers
- * the classes (importing the package does it).
+ * fields (`i18n`, `effectiveAdapter`) are what subclasses read, and statics are the classes' own.
  */
 const isHostApi = (member: Member) =>
   !member.static && !(member.kind === 'field' && member.readonly) && member.name !== 'emit';
@@ -215,7 +214,7 @@ describe('README', () => {
       assert.deepEqual(
         normalize(block[2]!),
         normalize(elementReference(element)),
-        `<${tag}>'s tables drifted from its JSDoc: run UPDATE_README=1 (see test/node/readme.node.ts)`,
+        `<${tag}>'s tables drifted from its JSDoc: run npm run docs`,
       );
     }
   });

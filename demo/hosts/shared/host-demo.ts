@@ -14,14 +14,18 @@ export const LANGUAGES: Readonly<Record<OfferedLanguage, string>> = {
   ru: 'Русский',
 };
 
-/** `user-invited · jane@example.com`, `token-deleted · CI token`, `users-error · rate_limited (inviteUser)`. */
+/**
+ * `user-invited · jane@example.com`, `token-deleted · CI token`, `users-error · rate_limited (inviteUser)`,
+ * `view-change · page 2, "ada"`.
+ */
 export function summarize(event: UsersEvent<UsersEventName>): string {
   const detail = event.detail;
   let subject: string;
   if ('user' in detail) subject = detail.user.email;
   else if ('token' in detail) subject = detail.token.name;
+  else if ('error' in detail) subject = `${detail.error.code} (${detail.action})`;
   else if ('view' in detail)
-    subject = `page ${detail.view.page}, ${detail.view.sort.field} ${detail.view.sort.direction}`;
-  else subject = `${detail.error.code} (${detail.action})`;
+    subject = `page ${detail.view.page}${detail.view.search ? `, "${detail.view.search}"` : ''}`;
+  else subject = detail.action;
   return `${event.type} · ${subject}`;
 }

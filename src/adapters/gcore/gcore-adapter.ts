@@ -4,7 +4,6 @@ import {
   isUsersError,
   throwIfAborted,
   toUsersError,
-  UserCollection,
   UsersError,
   type InviteInput,
   type InviteResult,
@@ -18,6 +17,7 @@ import {
   type UserPatch,
   type UserQuery,
 } from '../../core/index.js';
+import { UserCollection } from '../shared/user-query.js';
 import type { UsersAdapter } from '../users-adapter.js';
 import { checkConfig, type GcoreIamAdapterConfig } from './gcore-config.js';
 import { sendGcoreRequest, type GcoreHttpOptions, type GcoreRequest } from './gcore-http.js';

@@ -61,8 +61,7 @@ export class TopLevelSkeleton {
   push(chunk: Uint8Array): void {
     const { kept } = this;
     let { depth, inString, escaped } = this;
-    for (let at = 0; at < chunk.length; at += 1) {
-      const byte = chunk[at]!;
+    for (const byte of chunk) {
       if (inString) {
         if (escaped) escaped = false;
         else if (byte === BACKSLASH) escaped = true;

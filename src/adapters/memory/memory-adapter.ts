@@ -136,10 +136,8 @@ export class MemoryAdapter implements UsersAdapter {
   }
 
   private takeFault(method: AdapterMethod): Fault | undefined {
-    const index = this.faults.findIndex((fault) => fault.method === undefined || fault.method === method);
-    if (index === -1) return undefined;
-    const fault = this.faults[index]!;
-    if (fault.once) this.faults.splice(index, 1);
+    const fault = this.faults.find((candidate) => candidate.method === undefined || candidate.method === method);
+    if (fault?.once) this.faults = this.faults.filter((other) => other !== fault);
     return fault;
   }
 }

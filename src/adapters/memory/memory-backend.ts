@@ -1,7 +1,6 @@
 import {
   ADMIN_ROLE_ID,
   DAILY_INVITE_LIMIT,
-  UserCollection,
   UsersError,
   getRole,
   isActiveToken,
@@ -30,6 +29,7 @@ import {
   type UserPatch,
   type UserQuery,
 } from '../../core/index.js';
+import { UserCollection } from '../shared/user-query.js';
 import { createRandom, fakePerson } from './seed-data.js';
 
 /**

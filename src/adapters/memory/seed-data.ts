@@ -15,7 +15,10 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const FIRST_NAMES = [
+/** A list with at least one entry, so picking from it always finds one. */
+type NonEmpty<T> = readonly [T, ...T[]];
+
+const FIRST_NAMES: NonEmpty<string> = [
   'Olivia',
   'Liam',
   'Emma',
@@ -47,7 +50,7 @@ const FIRST_NAMES = [
   'Zara',
   'Farid',
 ];
-const LAST_NAMES = [
+const LAST_NAMES: NonEmpty<string> = [
   'Smith',
   'Müller',
   'Schmidt',
@@ -76,14 +79,14 @@ const LAST_NAMES = [
 ];
 
 /** Weighted so a seeded account looks like a real one: few Administrators, many plain Users. */
-const ROLE_WEIGHTS: ReadonlyArray<readonly [RoleId, number]> = [
+const ROLE_WEIGHTS: NonEmpty<readonly [RoleId, number]> = [
   [1, 0.04],
   [5, 0.26],
   [3009, 0.12],
   [3022, 0.1],
   [2, 0.48],
 ];
-const LANGUAGE_WEIGHTS: ReadonlyArray<readonly [Language, number]> = [
+const LANGUAGE_WEIGHTS: NonEmpty<readonly [Language, number]> = [
   ['en', 0.55],
   ['de', 0.18],
   ['zh', 0.12],
@@ -91,13 +94,21 @@ const LANGUAGE_WEIGHTS: ReadonlyArray<readonly [Language, number]> = [
   ['az', 0.01],
 ];
 
-function pickWeighted<T>(random: () => number, weights: ReadonlyArray<readonly [T, number]>): T {
+/** A value by weight; past the last weight (the weights sum to about 1), the last value. */
+function pickWeighted<T>(random: () => number, weights: NonEmpty<readonly [T, number]>): T {
   let roll = random();
+  let picked = weights[0][0];
   for (const [value, weight] of weights) {
+    picked = value;
     roll -= weight;
-    if (roll < 0) return value;
+    if (roll < 0) break;
   }
-  return weights[weights.length - 1]![0];
+  return picked;
+}
+
+/** One entry of `list`, each as likely; `random()` is below 1, so the index is always in range. */
+function pickOne<T>(random: () => number, list: NonEmpty<T>): T {
+  return list[Math.floor(random() * list.length)] ?? list[0];
 }
 
 export interface FakePerson {
@@ -110,8 +121,8 @@ export interface FakePerson {
 }
 
 export function fakePerson(random: () => number, id: number): FakePerson {
-  const first = FIRST_NAMES[Math.floor(random() * FIRST_NAMES.length)]!;
-  const last = LAST_NAMES[Math.floor(random() * LAST_NAMES.length)]!;
+  const first = pickOne(random, FIRST_NAMES);
+  const last = pickOne(random, LAST_NAMES);
   const hasName = random() > 0.06;
   const local = `${first}.${last}`
     .toLowerCase()

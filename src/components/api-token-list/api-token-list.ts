@@ -24,6 +24,7 @@ import { filterTokens, isStatusFilter, issuersOf, type StatusFilter } from './to
 import { columnsFor, renderHeaderRow, renderSkeletonRows, renderTokenRow } from './token-row.js';
 import { renderToolbar } from './token-toolbar.js';
 import '../../i18n/catalogs/en/later.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `issued-by="42"` → 42; an empty or non-numeric value means "everyone" rather than NaN. */
 const issuerIdConverter = {
@@ -426,7 +427,7 @@ export class ApiTokenList extends UsersElement {
   }
 }
 
-ApiTokenList.define('api-token-list');
+defineElement('api-token-list', ApiTokenList);
 
 declare global {
   interface HTMLElementTagNameMap {

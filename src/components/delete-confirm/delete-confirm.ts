@@ -9,6 +9,7 @@ import '../api-token-list/api-token-list.js';
 import { DialogElement } from '../internal/dialog-element.js';
 import type { DialogOutcome } from '../internal/dialog-outcome.js';
 import { deleteConfirmStyles } from './delete-confirm.styles.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `done` once the user was removed from the account. */
 export type DeleteConfirmOutcome = DialogOutcome;
@@ -47,6 +48,7 @@ interface RemoveArgs {
  * @csspart cancel-button - Cancel / Close.
  * @csspart delete-button - Delete.
  * @csspart retry-button - Try again, after a blocking token was deleted.
+ * @csspart status - The live region saying a blocking token was deleted.
  *
  * @cssproperty --delete-confirm-width - Width of the dialog (default 40rem; the token list may need it).
  */
@@ -222,7 +224,7 @@ function denialText(reason: DenialReason, t: Catalog): string {
   }
 }
 
-DeleteConfirm.define('delete-confirm');
+defineElement('delete-confirm', DeleteConfirm);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,6 +25,7 @@ import { fieldCodesOf, fieldMessage, INPUT_FIELDS, type FieldCodes } from '../in
 import { radioGroup, readOnlyValue, textField } from '../internal/form-controls.js';
 import { editUserStyles } from './edit-user.styles.js';
 import { conflictingTokens, saveUserEdits, type SaveStep, type UserEdits } from './save-user-edits.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `done` when anything was saved (even if part failed); `changed` names what. */
 export type EditUserOutcome = DialogOutcome<{ readonly changed: readonly EditableField[] }>;
@@ -73,9 +74,9 @@ function valuesOf(user: User): EditValues {
  *
  * @csspart dialog - The native `<dialog>` (also `header`, `heading`, `body`, `footer`).
  * @csspart form - The `<form>`.
- * @csspart field - Each field's wrapper; `label`, `input`, `hint`, `field-error` inside; `read-only-field` for values shown only.
+ * @csspart field - Each field's wrapper; `label`, `input`, `hint`, `field-error` inside; `read-only-field` (value `read-only-input`) for values shown only.
  * @csspart fieldset - The language and role groups; `legend`, `option`, `option-label`, `option-description` inside.
- * @csspart error - The region reporting what was saved and what failed; `conflicting-tokens` the token list in it.
+ * @csspart error - The region reporting what was saved (`saved`) and what failed (`not-saved`); `conflicting-tokens` the token list in it.
  * @csspart notice - The explanation shown instead of the form.
  * @csspart cancel-button - Cancel.
  * @csspart save-button - Save.
@@ -301,7 +302,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
 
   private errorFor(field: 'name' | 'lang' | 'role'): string | undefined {
     const codes = this.fieldErrors[field];
-    return codes && codes.length > 0 ? fieldMessage(codes[0]!, this.i18n.t) : undefined;
+    return codes?.[0] === undefined ? undefined : fieldMessage(codes[0], this.i18n.t);
   }
 
   private edit(patch: Partial<EditValues>, field: 'name' | 'lang' | 'role'): void {
@@ -408,7 +409,7 @@ export class EditUser extends DialogElement<EditUserOutcome> {
   }
 }
 
-EditUser.define('edit-user');
+defineElement('edit-user', EditUser);
 
 declare global {
   interface HTMLElementTagNameMap {

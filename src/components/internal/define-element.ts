@@ -1,5 +1,7 @@
 /**
- * Registers `tag` unless it already is: importing the package twice (two bundles on one page, HMR)
+ * The one way every element of the package registers: `defineElement('tag', Class)` at the end of
+ * its module, next to its `HTMLElementTagNameMap` entry (lint forbids `customElements.define`
+ * elsewhere in src/). Registers `tag` unless it already is: importing the package twice (two bundles on one page, HMR)
  * must not throw "already defined". In Node (SSR, tests importing the package) there is no
  * registry, and registration is skipped.
  */

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { resetStyles } from '../../styles/reset.js';
+import { popupStyles } from './popup.styles.js';
 
 /**
  * The row menu lives inside a widget element's shadow root and inherits that element's resolved
- * private tokens (`--_users-*`), so it follows the widget's theme without a theme of its own. The
- * fallbacks (the light defaults) keep it usable outside one.
+ * private tokens (`--_users-*`), so it follows the widget's theme without a theme of its own. It
+ * restates no defaults: outside a widget element it is not meant to be used.
  */
 export const rowMenuStyles = [
   resetStyles,
+  popupStyles,
   css`
     :host {
       display: inline-block;
@@ -22,17 +24,17 @@ export const rowMenuStyles = [
       block-size: var(--row-menu-button-size, 2rem);
       padding: 0;
       border: 1px solid transparent;
-      border-radius: var(--_users-radius, 6px);
+      border-radius: var(--_users-radius);
       background: transparent;
-      color: var(--_users-color-text-muted, #596373);
+      color: var(--_users-color-text-muted);
       cursor: pointer;
     }
 
     .trigger:hover,
     .trigger[aria-expanded='true'] {
-      background: var(--_users-color-surface, #f4f5f7);
-      border-color: var(--_users-color-border-strong, #7b8494);
-      color: var(--_users-color-text, #1d2433);
+      background: var(--_users-color-surface);
+      border-color: var(--_users-color-border-strong);
+      color: var(--_users-color-text);
     }
 
     .trigger svg {
@@ -41,50 +43,27 @@ export const rowMenuStyles = [
       fill: currentColor;
     }
 
+    /* Lined up with the trigger's end edge (the controller's align: 'end'). */
     .menu {
-      position: absolute;
-      inset-block-start: calc(100% + var(--_users-space-1, 0.25rem));
-      inset-inline-end: 0;
-      z-index: 10;
-      display: flex;
-      flex-direction: column;
       min-inline-size: 10rem;
-      padding: var(--_users-space-1, 0.25rem);
-      border: 1px solid var(--_users-color-border, #dde1e7);
-      border-radius: var(--_users-radius, 6px);
-      background: var(--_users-color-background, #ffffff);
-      box-shadow: var(--_users-shadow, 0 8px 24px rgb(16 24 40 / 0.18));
-    }
-
-    /* Opens upwards when there is no room below (set from the trigger's position on open). */
-    .menu.above {
-      inset-block-start: auto;
-      inset-block-end: calc(100% + var(--_users-space-1, 0.25rem));
-    }
-
-    .menu[hidden] {
-      display: none;
+      padding: var(--_users-space-1);
     }
 
     .item {
       display: block;
       inline-size: 100%;
-      padding: var(--_users-space-2, 0.5rem) var(--_users-space-3, 0.75rem);
+      padding: var(--_users-space-2) var(--_users-space-3);
       border: 0;
-      border-radius: calc(var(--_users-radius, 6px) - 2px);
       background: transparent;
       text-align: start;
-      white-space: nowrap;
-      cursor: pointer;
     }
 
-    .item:hover,
     .item:focus {
-      background: var(--_users-color-surface, #f4f5f7);
+      background: var(--_users-color-surface);
     }
 
     .item.danger {
-      color: var(--_users-color-danger, #c3261e);
+      color: var(--_users-color-danger);
     }
   `,
 ];

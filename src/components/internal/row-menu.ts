@@ -1,8 +1,8 @@
-import { html, LitElement, svg, type PropertyValues } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { html, LitElement, svg } from 'lit';
+import { property, query, queryAll } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { defineElement } from './define-element.js';
-import { focusLeftHost, OutsideDismissController } from './outside-dismiss.js';
+import { PopupController } from './popup-controller.js';
 import { rowMenuStyles } from './row-menu.styles.js';
 
 export interface RowMenuItem {
@@ -42,16 +42,15 @@ export class RowMenu extends LitElement {
   /** The button's accessible name, e.g. "Actions for Ada Lovelace". */
   @property() label = '';
 
-  @state() private open = false;
-
   @query('.trigger') private trigger!: HTMLButtonElement;
   @query('.menu') private menu!: HTMLElement;
   @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
 
-  private readonly outside = new OutsideDismissController(this, () => this.hide(false));
-
-  /** Where to put focus once the open menu has rendered. */
-  private focusOnOpen: 'first' | 'last' = 'first';
+  private readonly popup = new PopupController(this, {
+    trigger: () => this.trigger,
+    popup: () => this.menu,
+    align: 'end',
+  });
 
   /** Moves focus to the trigger; the list uses it to put focus back after a dialog. */
   override focus(options?: FocusOptions): void {
@@ -66,7 +65,7 @@ export class RowMenu extends LitElement {
         id="trigger"
         type="button"
         aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.popup.open ? 'true' : 'false'}
         aria-controls="menu"
         aria-label=${this.label}
         @click=${this.onTriggerClick}
@@ -75,19 +74,19 @@ export class RowMenu extends LitElement {
         ${dots}
       </button>
       <div
-        class="menu"
+        class="popup menu"
         part="menu"
         id="menu"
         role="menu"
         aria-labelledby="trigger"
-        ?hidden=${!this.open}
+        ?hidden=${!this.popup.open}
         @keydown=${this.onMenuKeydown}
-        @focusout=${this.onFocusOut}
+        @focusout=${this.popup.onFocusOut}
       >
         ${this.items.map(
           (item) => html`
             <button
-              class=${classMap({ item: true, danger: item.danger === true })}
+              class=${classMap({ 'popup-row': true, item: true, danger: item.danger === true })}
               part=${item.danger ? 'item danger-item' : 'item'}
               type="button"
               role="menuitem"
@@ -102,51 +101,28 @@ export class RowMenu extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) {
-      this.placeMenu();
-      const items = this.menuItems;
-      items[this.focusOnOpen === 'first' ? 0 : items.length - 1]?.focus();
-    }
-  }
-
+  /** Opens on the first or last item; a menu without items stays closed. */
   private show(focus: 'first' | 'last'): void {
     if (this.items.length === 0) return;
-    this.focusOnOpen = focus;
-    this.open = true;
-    this.outside.watch();
-  }
-
-  private hide(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    this.outside.unwatch();
-    if (returnFocus) this.trigger.focus();
+    this.popup.show(() => {
+      const items = this.menuItems;
+      return items[focus === 'first' ? 0 : items.length - 1];
+    });
   }
 
   private pick(item: RowMenuItem): void {
-    this.hide(true);
+    this.popup.hide(true);
     this.dispatchEvent(new CustomEvent('row-menu-select', { detail: { value: item.value }, bubbles: true }));
   }
 
-  /**
-   * Opens upwards when the menu would run off the bottom of the viewport and fits above. Set on
-   * the element directly: it needs the rendered menu's height, and a state change here would cost
-   * a second render.
-   */
-  private placeMenu(): void {
-    const button = this.trigger.getBoundingClientRect();
-    const height = this.menu.offsetHeight;
-    this.menu.classList.toggle('above', button.bottom + height > window.innerHeight && button.top > height);
-  }
-
   private onTriggerClick = (): void => {
-    if (this.open) this.hide(true);
+    if (this.popup.open) this.popup.hide(true);
     else this.show('first');
   };
 
   private onTriggerKeydown = (event: KeyboardEvent): void => {
     // Enter and Space also click the button; handling them here too would toggle twice.
+    if (event.key === 'Escape') return this.popup.onKeydown(event);
     if (event.key === 'ArrowDown') this.show('first');
     else if (event.key === 'ArrowUp') this.show('last');
     else return;
@@ -173,12 +149,12 @@ export class RowMenu extends LitElement {
         moveTo(items.length - 1);
         break;
       case 'Escape':
-        this.hide(true);
-        break;
+        this.popup.onKeydown(event);
+        return;
       case 'Tab':
         // Not trapped: the browser moves focus on from the button, as if the menu had never
         // opened (hiding the focused item first would drop focus to the document).
-        this.hide(true);
+        this.popup.hide(true);
         return;
       default:
         if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -191,21 +167,12 @@ export class RowMenu extends LitElement {
     event.stopPropagation();
   };
 
-  /** Type-ahead: the next item whose label starts with the typed letter. */
+  /** Type-ahead: the next item after `from` (round the end) whose label starts with the typed letter. */
   private moveToLetter(items: HTMLButtonElement[], from: number, letter: string): void {
     const wanted = letter.toLocaleLowerCase();
-    for (let step = 1; step <= items.length; step += 1) {
-      const item = items[(from + step) % items.length]!;
-      if (item.textContent?.trim().toLocaleLowerCase().startsWith(wanted)) {
-        item.focus();
-        return;
-      }
-    }
+    const after = [...items.slice(from + 1), ...items.slice(0, from + 1)];
+    after.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(wanted))?.focus();
   }
-
-  private onFocusOut = (event: FocusEvent): void => {
-    if (focusLeftHost(this, event)) this.hide(false);
-  };
 }
 
 defineElement('users-row-menu', RowMenu);

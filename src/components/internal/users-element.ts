@@ -8,7 +8,6 @@ import type { CatalogOverrides } from '../../i18n/catalog-overrides.js';
 import { checkedAdapter } from '../../state/checked-adapter.js';
 import { adapterContext } from '../../state/contexts.js';
 import { baseStyles } from '../../styles/base.js';
-import { defineElement } from './define-element.js';
 
 /**
  * Base class of every public element: where the adapter comes from, the messages, typed events.
@@ -81,10 +80,5 @@ export class UsersElement extends LitElement {
     return this.dispatchEvent(
       new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
     );
-  }
-
-  /** `MyElement.define('my-element')`: registers once; a second call (or a second bundle) is a no-op. */
-  static define(this: CustomElementConstructor, tag: string): void {
-    defineElement(tag, this);
   }
 }

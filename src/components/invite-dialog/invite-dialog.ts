@@ -22,6 +22,7 @@ import type { DialogOutcome } from '../internal/dialog-outcome.js';
 import { radioGroup, textField } from '../internal/form-controls.js';
 import { fieldCodesOf, fieldMessage, INPUT_FIELDS, type FieldCodes } from '../internal/field-errors.js';
 import { inviteDialogStyles } from './invite-dialog.styles.js';
+import { defineElement } from '../internal/define-element.js';
 
 /** `done` once at least one invitation went out; `invited` lists every one sent while it was open. */
 export type InviteDialogOutcome = DialogOutcome<{
@@ -227,7 +228,7 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
 
   private errorFor(field: InputField): string | undefined {
     const codes = this.fieldErrors[field];
-    return codes && codes.length > 0 ? fieldMessage(codes[0]!, this.i18n.t) : undefined;
+    return codes?.[0] === undefined ? undefined : fieldMessage(codes[0], this.i18n.t);
   }
 
   /** Typing replaces the field's old complaint with a fresh check, so a fixed field clears at once. */
@@ -298,7 +299,7 @@ export class InviteDialog extends DialogElement<InviteDialogOutcome> {
   }
 }
 
-InviteDialog.define('invite-dialog');
+defineElement('invite-dialog', InviteDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

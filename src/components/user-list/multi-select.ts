@@ -1,7 +1,7 @@
-import { html, LitElement, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, svg } from 'lit';
+import { property, query } from 'lit/decorators.js';
 import { defineElement } from '../internal/define-element.js';
-import { focusLeftHost, OutsideDismissController } from '../internal/outside-dismiss.js';
+import { PopupController } from '../internal/popup-controller.js';
 import { multiSelectStyles } from './multi-select.styles.js';
 
 export interface MultiSelectOption {
@@ -34,13 +34,11 @@ export class MultiSelect extends LitElement {
   /** Words for the count, e.g. "2 of 5 selected"; the visible "2/5" alone reads badly. */
   @property({ attribute: 'count-text' }) countText = '';
 
-  @state() private open = false;
-
   @query('.button') private button!: HTMLButtonElement;
   @query('input') private firstCheckbox?: HTMLInputElement;
   @query('.panel') private panel!: HTMLElement;
 
-  private readonly outside = new OutsideDismissController(this, () => this.close(false));
+  private readonly popup = new PopupController(this, { trigger: () => this.button, popup: () => this.panel });
 
   override focus(options?: FocusOptions): void {
     this.button?.focus(options);
@@ -52,10 +50,10 @@ export class MultiSelect extends LitElement {
         class="button"
         part="button"
         type="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.popup.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.toggle}
-        @keydown=${this.onKeydown}
+        @keydown=${this.popup.onKeydown}
       >
         <span class="label">${this.label}</span>
         <span class="count" aria-hidden="true">${`${this.values.length}/${this.options.length}`}</span>
@@ -63,18 +61,18 @@ export class MultiSelect extends LitElement {
         ${chevron}
       </button>
       <div
-        class="panel"
+        class="popup panel"
         part="panel"
         id="panel"
         role="group"
         aria-label=${this.label}
-        ?hidden=${!this.open}
-        @keydown=${this.onKeydown}
-        @focusout=${this.onFocusOut}
+        ?hidden=${!this.popup.open}
+        @keydown=${this.popup.onKeydown}
+        @focusout=${this.popup.onFocusOut}
       >
         ${this.options.map(
           (option) => html`
-            <label class="option" part="option">
+            <label class="popup-row option" part="option">
               <input
                 type="checkbox"
                 .checked=${this.values.includes(option.value)}
@@ -88,48 +86,8 @@ export class MultiSelect extends LitElement {
     `;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('open') && this.open) {
-      this.placePanel();
-      this.firstCheckbox?.focus();
-    }
-  }
-
-  /**
-   * The panel grows from the button's start edge, and may be wider than it (long role names). When
-   * it would then cross the end edge of the widget it sits in (or of the window), and fits the
-   * other way, it grows from the button's end edge instead. Set on the element directly: it needs
-   * the rendered panel's width, and a state change here would cost a second render.
-   */
-  private placePanel(): void {
-    const panel = this.panel;
-    panel.classList.remove('from-end');
-    const host = (this.getRootNode() as ShadowRoot).host ?? document.documentElement;
-    const bounds = host.getBoundingClientRect();
-    const box = panel.getBoundingClientRect();
-    const button = this.button.getBoundingClientRect();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const crosses = rtl ? box.left < Math.max(bounds.left, 0) : box.right > Math.min(bounds.right, window.innerWidth);
-    const fitsOtherWay = rtl
-      ? button.left + box.width <= Math.min(bounds.right, window.innerWidth)
-      : button.right - box.width >= Math.max(bounds.left, 0);
-    panel.classList.toggle('from-end', crosses && fitsOtherWay);
-  }
-
-  private toggle = (): void => {
-    if (this.open) this.close(false);
-    else {
-      this.open = true;
-      this.outside.watch();
-    }
-  };
-
-  private close(returnFocus: boolean): void {
-    if (!this.open) return;
-    this.open = false;
-    this.outside.unwatch();
-    if (returnFocus) this.button.focus();
-  }
+  /** Opens on the first checkbox. */
+  private toggle = (): void => this.popup.toggle(() => this.firstCheckbox);
 
   private onToggle(value: string, checked: boolean): void {
     const chosen = new Set(this.values);
@@ -138,17 +96,6 @@ export class MultiSelect extends LitElement {
     const values = this.options.map((option) => option.value).filter((candidate) => chosen.has(candidate));
     this.dispatchEvent(new CustomEvent('multi-select-change', { detail: { values }, bubbles: true }));
   }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.open) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.close(true);
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    if (focusLeftHost(this, event)) this.close(false);
-  };
 }
 
 defineElement('users-multi-select', MultiSelect);

@@ -27,6 +27,7 @@ import type { ListViewState, RememberMode } from './view-store.js';
 import { renderUserFilters } from './user-filters.js';
 import { userListSheets } from './user-list.styles.js';
 import { renderCardSort, renderUserTable } from './user-table.js';
+import { defineElement } from '../internal/define-element.js';
 
 export const DEFAULT_STORAGE_KEY = 'users-widget:page-size';
 
@@ -331,7 +332,7 @@ export class UserList extends UsersElement {
   };
 }
 
-UserList.define('user-list');
+defineElement('user-list', UserList);
 
 declare global {
   interface HTMLElementTagNameMap {

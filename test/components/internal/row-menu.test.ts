@@ -3,6 +3,7 @@ import { render } from 'lit';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../../src/components/internal/row-menu.js';
 import type { RowMenu, RowMenuItem } from '../../../src/components/internal/row-menu.js';
+import '../../support/token-host.js';
 
 const ITEMS: RowMenuItem[] = [
   { value: 'edit', label: 'Edit' },
@@ -13,7 +14,8 @@ const ITEMS: RowMenuItem[] = [
 const mounted: HTMLElement[] = [];
 
 /**
- * The menu between two ordinary buttons, so Tab has somewhere to go. Mounted by hand: open-wc's
+ * The menu between two ordinary buttons, so Tab has somewhere to go, in a host that resolves the
+ * widget tokens as `<user-list>` does for the menus in its rows. Mounted by hand: open-wc's
  * `fixture` waits for an animation frame when the root is not a Lit element, and a page running in
  * the background next to another test file gets none.
  */
@@ -22,9 +24,11 @@ async function mountMenu(items: readonly RowMenuItem[] = ITEMS) {
   document.body.append(wrapper);
   mounted.push(wrapper);
   render(
-    html`<button id="before">Before</button>
+    html`<test-token-host>
+      <button id="before">Before</button>
       <users-row-menu .items=${items} label="Actions for Ada Lovelace"></users-row-menu>
-      <button id="after">After</button>`,
+      <button id="after">After</button>
+    </test-token-host>`,
     wrapper,
   );
   const menu = wrapper.querySelector('users-row-menu') as RowMenu;

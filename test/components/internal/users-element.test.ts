@@ -6,6 +6,7 @@ import '../../../src/components/users-provider/users-provider.js';
 import type { UsersProvider } from '../../../src/components/users-provider/users-provider.js';
 import { UsersError, type User } from '../../../src/core/index.js';
 import { CheckedAdapter } from '../../../src/state/checked-adapter.js';
+import { defineElement } from '../../../src/components/internal/define-element.js';
 
 /** Records which adapter it would load from, the way a real element decides to (re)load. */
 class AdapterProbe extends UsersElement {
@@ -14,7 +15,7 @@ class AdapterProbe extends UsersElement {
     if (this.adapterChanged(changed)) this.adapterChanges += 1;
   }
 }
-AdapterProbe.define('adapter-probe');
+defineElement('adapter-probe', AdapterProbe);
 
 const user: User = {
   id: 3,
@@ -153,19 +154,19 @@ describe('UsersElement', () => {
     });
   });
 
-  describe('define', () => {
+  describe('defineElement', () => {
     it('registers once and ignores a second definition of the same tag', () => {
       class Twice extends UsersElement {}
-      Twice.define('define-twice-probe');
+      defineElement('define-twice-probe', Twice);
       expect(customElements.get('define-twice-probe')).to.equal(Twice);
-      expect(() => Twice.define('define-twice-probe')).not.to.throw();
+      expect(() => defineElement('define-twice-probe', Twice)).not.to.throw();
 
       class Other extends UsersElement {}
       const warn = console.warn;
       const warnings: unknown[] = [];
       console.warn = (...args: unknown[]) => warnings.push(args[0]);
       try {
-        expect(() => Other.define('define-twice-probe')).not.to.throw();
+        expect(() => defineElement('define-twice-probe', Other)).not.to.throw();
       } finally {
         console.warn = warn;
       }

@@ -15,6 +15,7 @@ import { reportUsersError, type SessionState } from '../../../state/index.js';
 import '../../internal/dialog-shell.js';
 import type { UsersDialogShell } from '../../internal/dialog-shell.js';
 import { dialogFormStyles } from '../../internal/dialog-form.styles.js';
+import { defineElement } from '../../internal/define-element.js';
 import { UsersElement } from '../../internal/users-element.js';
 import { collectSelected } from './collect.js';
 import { csvFileName } from './csv.js';
@@ -447,7 +448,7 @@ function actionName(kind: BulkActionKind): 'setUserRole' | 'resendInvite' | 'rem
   return kind === 'setRole' ? 'setUserRole' : kind === 'resendInvite' ? 'resendInvite' : 'removeUser';
 }
 
-BulkDialog.define('users-bulk-dialog');
+defineElement('users-bulk-dialog', BulkDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -101,10 +101,11 @@ async function runQueue<T>(
   const worker = async () => {
     for (;;) {
       const index = next++;
-      if (index >= items.length) return;
-      const item = items[index]!;
-      results[index] = expand(item, await sendOne(item));
-      settled += results[index]!.length;
+      const item = items[index];
+      if (item === undefined) return;
+      const outcomes = expand(item, await sendOne(item));
+      results[index] = outcomes;
+      settled += outcomes.length;
       options.onProgress?.(settled, total);
     }
   };

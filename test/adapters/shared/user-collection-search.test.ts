@@ -1,18 +1,18 @@
 import { expect } from '@open-wc/testing';
 import {
-  searchText,
-  UserCollection,
   type Language,
   type RoleId,
   type User,
   type UserFilters,
   type UserQuery,
   type UserSortField,
-} from '../../src/core/index.js';
-import { SearchIndex } from '../../src/core/search-index.js';
+} from '../../../src/core/index.js';
+import { UserCollection } from '../../../src/adapters/shared/user-query.js';
+import { SearchIndex } from '../../../src/adapters/shared/search-index.js';
+import { searchText } from '../../../src/adapters/shared/search-text.js';
 
 /**
- * The text search of UserCollection reads a bitset index (src/core/search-index.ts), built when the
+ * The text search of UserCollection reads a bitset index (src/adapters/shared/search-index.ts), built when the
  * page is idle, instead of checking every user. These tests hold it to the plain definition — the trimmed, folded search
  * text (lower case, no accents: `searchText`) is a substring of the user's folded "email\nname", or (digits only) a prefix of the id —
  * on hand-picked edge cases and on thousands of generated users and queries.

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  UserCollection,
-  type Language,
-  type RoleId,
-  type User,
-  type UserQuery,
-  type UserSortField,
-} from '../../src/core/index.js';
+import { type Language, type RoleId, type User, type UserQuery, type UserSortField } from '../../../src/core/index.js';
+import { UserCollection } from '../../../src/adapters/shared/user-query.js';
 
 function user(
   id: number,

@@ -1,6 +1,6 @@
-import { roleRank, type RoleId } from './roles.js';
+import { roleRank, type RoleId } from '../../core/roles.js';
 import { SearchIndex, type SearchHits } from './search-index.js';
-import type { Page, SortDirection, User, UserQuery, UserSortField } from './types.js';
+import type { Page, SortDirection, User, UserQuery, UserSortField } from '../../core/types.js';
 import { searchText } from './search-text.js';
 
 /**
@@ -47,25 +47,31 @@ export class UserCollection {
     const items: User[] = [];
     if (!filter) {
       if (!hits) {
-        for (const index of order.subarray(offset, offset + limit)) items.push(users[index]!);
+        for (const index of order.subarray(offset, offset + limit)) {
+          const user = users[index];
+          if (user) items.push(user);
+        }
         return { items, total: users.length };
       }
       // The total is known up front: walk the order only until the page is full.
       const { hits: isHit, count } = hits;
       for (let at = 0, seen = 0; seen < count && items.length < limit && at < order.length; at += 1) {
-        const index = order[at]!;
-        if ((isHit[index >>> 5]! & (1 << (index & 31))) === 0) continue;
-        if (seen >= offset) items.push(users[index]!);
+        const index = order[at];
+        if (index === undefined) break;
+        if (!hasBit(isHit, index)) continue;
+        const user = seen >= offset ? users[index] : undefined;
+        if (user) items.push(user);
         seen += 1;
       }
       return { items, total: count };
     }
     let total = 0;
     for (let at = 0; at < order.length; at += 1) {
-      const index = order[at]!;
-      if (hits && (hits.hits[index >>> 5]! & (1 << (index & 31))) === 0) continue;
-      const user = users[index]!;
-      if (!filter(user)) continue;
+      const index = order[at];
+      if (index === undefined) break;
+      if (hits && !hasBit(hits.hits, index)) continue;
+      const user = users[index];
+      if (!user || !filter(user)) continue;
       if (total >= offset && items.length < limit) items.push(user);
       total += 1;
     }
@@ -96,8 +102,20 @@ export class UserCollection {
         order = new Int32Array(users.length);
         for (let index = 0; index < users.length; index += 1) order[index] = index;
         // Users usually come in id order already: then sorting by id is a check.
-        if (!(field === 'id' && users.every((user, index) => index === 0 || byId(users[index - 1]!, user) < 0))) {
-          order = Int32Array.from(Array.from(order).sort((a, b) => compare(users[a]!, users[b]!)));
+        const alreadyInOrder =
+          field === 'id' &&
+          users.every((user, index) => {
+            const before = users[index - 1];
+            return before === undefined || byId(before, user) < 0;
+          });
+        if (!alreadyInOrder) {
+          // An index that is no user (there is none) compares equal: the sort still ends.
+          const sorted = Array.from(order).sort((a, b) => {
+            const first = users[a];
+            const second = users[b];
+            return first && second ? compare(first, second) : 0;
+          });
+          order = Int32Array.from(sorted);
         }
       } else {
         order = this.ordered(field, 'asc').slice().reverse();
@@ -106,6 +124,11 @@ export class UserCollection {
     }
     return order;
   }
+}
+
+/** Whether user `index` is in `bitset` (user `i` at bit `i & 31` of word `i >> 5`). Kept in this module: the query loops call it for every user, and a call into another module is not always inlined. */
+function hasBit(bitset: Int32Array, index: number): boolean {
+  return ((bitset[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;
 }
 
 /** The query's role, language, status and 2FA filters as one test, or undefined when it has none. */

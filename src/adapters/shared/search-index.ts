@@ -1,4 +1,4 @@
-import type { User } from './types.js';
+import type { User } from '../../core/types.js';
 import { searchText } from './search-text.js';
 
 /**
@@ -62,8 +62,8 @@ export class SearchIndex {
     const safe: number[] = [];
     const odd: number[] = [];
     for (const index of byId) {
-      const id = users[index]!.id;
-      (Number.isSafeInteger(id) && id >= 0 ? safe : odd).push(index);
+      const id = users[index]?.id;
+      if (id !== undefined) (Number.isSafeInteger(id) && id >= 0 ? safe : odd).push(index);
     }
     this.byId = odd.length === 0 ? byId : Int32Array.from(safe);
     this.oddIds = Int32Array.from(odd);
@@ -107,7 +107,8 @@ export class SearchIndex {
     do {
       const end = Math.min(this.indexed + CHUNK, users.length);
       for (let index = this.indexed; index < end; index += 1) {
-        const user = users[index]!;
+        const user = users[index];
+        if (!user) continue;
         // Folded apart, not as one "email\nname": the same text, since "\n" is neither cased nor
         // case-ignorable (the only context `toLowerCase` looks at, for a final sigma, stops there).
         const email = searchText(user.email);
@@ -128,8 +129,8 @@ export class SearchIndex {
       for (let bitset = 0; bitset < BITSETS; bitset += 1) {
         const from = bitset * words;
         let size = 0;
-        for (let word = fromWord; word < toWord; word += 1) size += bitCount(bitsets[from + word]!);
-        this.sizes[bitset]! += size;
+        for (let word = fromWord; word < toWord; word += 1) size += bitCount(bitsets[from + word] ?? 0);
+        this.sizes[bitset] = (this.sizes[bitset] ?? 0) + size;
       }
       this.indexed = end;
     } while (!this.complete && performance.now() < until);
@@ -144,16 +145,15 @@ export class SearchIndex {
     const hits = new Int32Array(this.words);
     const digits = /^\d+$/.test(search);
     let count = 0;
-    for (let index = 0; index < users.length; index += 1) {
-      const user = users[index]!;
+    users.forEach((user, index) => {
       if (
         (digits && String(user.id).startsWith(search)) ||
         searchText(`${user.email}\n${user.name ?? ''}`).includes(search)
       ) {
-        hits[index >>> 5]! |= 1 << (index & 31);
+        setBit(hits, index);
         count += 1;
       }
-    }
+    });
     return { hits, count };
   }
 
@@ -173,18 +173,18 @@ export class SearchIndex {
       needed.add(charBitset(search.charCodeAt(at)));
       if (at > 0) needed.add(pairBitset(search.charCodeAt(at - 1), search.charCodeAt(at)));
     }
-    const starts = Array.from(needed)
-      .sort((a, b) => this.sizes[a]! - this.sizes[b]!)
-      .map((bitset) => bitset * words);
-    const code = search.charCodeAt(0);
-    if (search.length === 1 && code < 128 && OWN_BITSET[code]! >= 0) {
+    const own = ownBitset(search.charCodeAt(0));
+    if (search.length === 1 && own >= 0) {
       // One character with a bitset of its own: that bitset is the answer.
-      const hits = bitsets.slice(starts[0], starts[0]! + words);
-      let count = this.sizes[OWN_BITSET[code]!]!;
+      const hits = bitsets.slice(own * words, (own + 1) * words);
+      let count = this.sizes[own] ?? 0;
       if (/^\d$/.test(search)) count += this.addIdPrefix(hits, search);
       this.last = { search, hits, count };
       return this.last;
     }
+    const starts = Array.from(needed)
+      .sort((a, b) => (this.sizes[a] ?? 0) - (this.sizes[b] ?? 0))
+      .map((bitset) => bitset * words);
     // Only a search containing "\n" can match across the email and the name.
     const acrossSeparator = search.includes('\n');
     const hits = new Int32Array(words);
@@ -192,14 +192,18 @@ export class SearchIndex {
     // One pass, 32 users at a time: the candidates among them, then which of those match.
     for (let word = 0; word < words; word += 1) {
       let candidates = -1;
-      for (let at = 0; at < starts.length && candidates !== 0; at += 1) candidates &= bitsets[starts[at]! + word]!;
+      for (const start of starts) {
+        candidates &= bitsets[start + word] ?? 0;
+        if (candidates === 0) break;
+      }
       if (candidates === 0) continue;
       let matches = candidates;
       for (let bits = candidates; bits !== 0;) {
         const lowest = bits & -bits;
         const index = (word << 5) + 31 - Math.clz32(lowest);
-        const email = emails[index]!;
-        const name = names[index]!;
+        // Every candidate was indexed; a missing text would only mean "no match".
+        const email = emails[index] ?? '';
+        const name = names[index] ?? '';
         if (
           !email.includes(search) &&
           !name.includes(search) &&
@@ -226,22 +230,28 @@ export class SearchIndex {
   private addIdPrefix(hits: Int32Array, digits: string): number {
     let added = 0;
     const add = (index: number) => {
-      const bit = 1 << (index & 31);
-      if ((hits[index >>> 5]! & bit) === 0) added += 1;
-      hits[index >>> 5]! |= bit;
+      if (!hasBit(hits, index)) added += 1;
+      setBit(hits, index);
     };
-    for (const index of this.oddIds) if (String(this.users[index]!.id).startsWith(digits)) add(index);
+    const idStarts = (index: number) => {
+      const user = this.users[index];
+      return user !== undefined && String(user.id).startsWith(digits);
+    };
+    for (const index of this.oddIds) if (idStarts(index)) add(index);
     // Only 0 itself starts with "0": no integer is written with a leading zero.
     if (digits.startsWith('0') && digits !== '0') return added;
     // Past 15 digits a double may not hold the number exactly (nobody types that many anyway).
     if (digits.length > 15) {
-      for (const index of this.byId) if (String(this.users[index]!.id).startsWith(digits)) add(index);
+      for (const index of this.byId) if (idStarts(index)) add(index);
       return added;
     }
     const value = Number(digits);
     for (let scale = 1; value * scale <= Number.MAX_SAFE_INTEGER; scale *= 10) {
       const end = this.firstWithIdAtLeast((value + 1) * scale);
-      for (let at = this.firstWithIdAtLeast(value * scale); at < end; at += 1) add(this.byId[at]!);
+      for (let at = this.firstWithIdAtLeast(value * scale); at < end; at += 1) {
+        const index = this.byId[at];
+        if (index !== undefined) add(index);
+      }
       if (value === 0) break;
     }
     return added;
@@ -253,7 +263,8 @@ export class SearchIndex {
     let high = this.byId.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.users[this.byId[middle]!]!.id < id) low = middle + 1;
+      // `byId` holds only indexes of users; a missing one would sort last.
+      if ((this.users[this.byId[middle] ?? -1]?.id ?? Infinity) < id) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -264,6 +275,16 @@ export class SearchIndex {
 export interface SearchHits {
   readonly hits: Int32Array;
   readonly count: number;
+}
+
+/** Whether user `index` is in `bitset` (one bit a user, user `i` at bit `i & 31` of word `i >> 5`). */
+function hasBit(bitset: Int32Array, index: number): boolean {
+  return ((bitset[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;
+}
+
+function setBit(bitset: Int32Array, index: number): void {
+  const word = index >>> 5;
+  bitset[word] = (bitset[word] ?? 0) | (1 << (index & 31));
 }
 
 /**
@@ -280,8 +301,10 @@ function addText(
 ): number {
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    bitsets[charBitset(code) * words + word]! |= bit;
-    bitsets[pairBitset(previous, code) * words + word]! |= bit;
+    const char = charBitset(code) * words + word;
+    const pair = pairBitset(previous, code) * words + word;
+    bitsets[char] = (bitsets[char] ?? 0) | bit;
+    bitsets[pair] = (bitsets[pair] ?? 0) | bit;
     previous = code;
   }
   return previous;
@@ -320,8 +343,13 @@ for (let bitset = 0; bitset < OWN_CHARACTERS.length; bitset += 1) {
 }
 const SHARED_BITSETS = CHAR_BITSETS - OWN_CHARACTERS.length;
 
+/** The bitset a character has of its own, or -1 when it shares one. */
+function ownBitset(code: number): number {
+  return code < 128 ? (OWN_BITSET[code] ?? -1) : -1;
+}
+
 function charBitset(code: number): number {
-  const own = code < 128 ? OWN_BITSET[code]! : -1;
+  const own = ownBitset(code);
   return own >= 0 ? own : OWN_CHARACTERS.length + (code % SHARED_BITSETS);
 }
 
