@@ -18,7 +18,8 @@ before(async () => {
     registered.set(tag, constructor);
     define(tag, constructor, options);
   };
-  await import('../../src/index.js');
+  // users-widget/all: the elements the package entry loads on demand are defined at once.
+  await import('../../src/all.js');
   customElements.define = define;
 });
 
