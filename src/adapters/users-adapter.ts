@@ -21,6 +21,12 @@ import type {
  * care. It must not list users whose `deleted` flag is set.
  */
 export interface UsersAdapter extends UsersBatchAdapter {
+  /**
+   * True while `listUsers` answers from memory, without a request (an in-memory backend, or a
+   * cache of the whole list that is loaded): the list then searches as the user types instead of
+   * waiting for a pause. Leave it out when every query costs a request.
+   */
+  readonly searchesLocally?: boolean;
   /** The signed-in user and their role in this account. */
   getSession(signal?: AbortSignal): Promise<Session>;
   listUsers(query: UserQuery, signal?: AbortSignal): Promise<Page<User>>;

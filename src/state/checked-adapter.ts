@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { UsersAdapter } from '../adapters/users-adapter.js';
+import type { UsersAdapter, UsersBatchAdapter } from '../adapters/users-adapter.js';
 import {
   apiTokenListSchema,
   rowProblemListSchema,
@@ -29,8 +29,21 @@ import {
 export class CheckedAdapter implements UsersAdapter {
   readonly inner: UsersAdapter;
 
+  readonly setUsersRole?: UsersBatchAdapter['setUsersRole'];
+  readonly removeUsers?: UsersBatchAdapter['removeUsers'];
+  readonly resendInvites?: UsersBatchAdapter['resendInvites'];
+
   constructor(inner: UsersAdapter) {
     this.inner = inner;
+    // The batch methods exist here only where the adapter has them: the bulk actions look for them.
+    const { setUsersRole, removeUsers, resendInvites } = inner;
+    if (setUsersRole) this.setUsersRole = (...args) => guarded(() => setUsersRole.apply(inner, args));
+    if (removeUsers) this.removeUsers = (...args) => guarded(() => removeUsers.apply(inner, args));
+    if (resendInvites) this.resendInvites = (...args) => guarded(() => resendInvites.apply(inner, args));
+  }
+
+  get searchesLocally(): boolean {
+    return this.inner.searchesLocally === true;
   }
 
   getSession(signal?: AbortSignal): Promise<Session> {

@@ -48,6 +48,11 @@ interface HeldAnswer {
  */
 class GatedAdapter extends MemoryAdapter {
   holding = false;
+
+  /** Its answers come when the test says, as a server's do: the list waits for typing to pause. */
+  override get searchesLocally(): boolean {
+    return false;
+  }
   readonly held: HeldAnswer[] = [];
 
   override listUsers(query: UserQuery, signal?: AbortSignal): Promise<Page<User>> {

@@ -67,6 +67,11 @@ export class GcoreIamAdapter implements UsersAdapter {
   private readonly cacheMaxAgeMs: number;
   private readonly pageSize: number;
   private snapshot: UserListSnapshot | undefined;
+
+  /** Once the whole list is read, queries answer from it: the list searches as the user types. */
+  get searchesLocally(): boolean {
+    return this.snapshot !== undefined;
+  }
   /** The users of the last list read, kept across mutations: what is known of a user whose new answer is missing. */
   private lastKnown: ReadonlyMap<number, User> = new Map();
   private inFlight: SharedRequest<UserListSnapshot> | undefined;

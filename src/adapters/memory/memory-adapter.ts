@@ -54,6 +54,10 @@ export class MemoryAdapter implements UsersAdapter {
   readonly backend: MemoryBackend;
   signedInAs: number;
   latencyMs: number;
+  /** Queries answer from memory, without latency: the list searches as the user types. */
+  get searchesLocally(): boolean {
+    return this.latencyMs === 0;
+  }
   /** Calls that reached the adapter, oldest first, including ones that then failed. */
   readonly calls: RecordedCall[] = [];
   private faults: Fault[] = [];

@@ -7,12 +7,13 @@ export class Debouncer {
 
   constructor(private readonly delayMs: number) {}
 
-  schedule(callback: () => void): void {
+  /** `delayMs` for this call instead of the usual one (0: on the next task, still one call for a burst). */
+  schedule(callback: () => void, delayMs = this.delayMs): void {
     this.cancel();
     this.timer = setTimeout(() => {
       this.timer = undefined;
       callback();
-    }, this.delayMs);
+    }, delayMs);
   }
 
   cancel(): void {

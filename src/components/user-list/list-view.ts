@@ -23,11 +23,16 @@ import {
   type RememberMode,
 } from './view-store.js';
 
-/** The search runs when typing pauses this long. */
+/**
+ * The search runs when typing pauses this long, where each query costs a request. An adapter that
+ * answers from memory (`searchesLocally`) is asked on every keystroke: a 250 ms wait there would be
+ * the whole of what the user waits for.
+ */
 export const SEARCH_DEBOUNCE_MS = 250;
 
 /** The element the view belongs to: its public page size and where it keeps the view. */
 export interface ListViewHost extends ReactiveControllerHost, EventTarget {
+  readonly effectiveAdapter: { readonly searchesLocally?: boolean } | undefined;
   pageSize: number;
   storageKey: string;
   remember: RememberMode;
@@ -159,7 +164,8 @@ export class ListViewController implements ReactiveController {
   typeSearch(text: string): void {
     this.searchText = text;
     this.host.requestUpdate();
-    this.debounce.schedule(() => this.applySearch());
+    const local = this.host.effectiveAdapter?.searchesLocally === true;
+    this.debounce.schedule(() => this.applySearch(), local ? 0 : SEARCH_DEBOUNCE_MS);
   }
 
   /** Applies what the box holds now (Enter, or the pause after typing). */

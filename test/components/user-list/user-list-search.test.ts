@@ -86,8 +86,10 @@ class HeldAdapter extends MemoryAdapter {
 }
 
 describe('<user-list> search and filters', () => {
-  it('searches by ID, email and name once typing pauses, not per keystroke', async () => {
-    const adapter = memoryAdapter();
+  it('where each query costs a request, searches by ID, email and name once typing pauses, not per keystroke', async () => {
+    // Any latency makes the memory adapter answer like a server (searchesLocally: false).
+    const adapter = memoryAdapter({ latencyMs: 1 });
+    expect(adapter.searchesLocally).to.equal(false);
     const el = await mountList(adapter);
 
     await typeSearch(el, 'Grace');
@@ -109,6 +111,23 @@ describe('<user-list> search and filters', () => {
       'viewer@example',
       '57',
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('where the adapter answers from memory, searches as the user types, without waiting for a pause', async () => {
+    const adapter = memoryAdapter();
+    expect(adapter.searchesLocally).to.equal(true);
+    const el = await mountList(adapter);
+    const input = searchBox(el);
+    input.focus();
+    await sendKeys({ type: 'G' });
+    // No pause: the first letter is asked at once (a 250 ms debounce would be what the user waits for).
+    await waitUntil(() => pageQueries(adapter).at(-1)?.search === 'G', 'the first letter was not asked', {
+      timeout: 200,
+    });
+    await sendKeys({ type: 'race' });
+    await waitUntil(() => rowIds(el).join() === '2', 'Grace never showed');
+    expect(pageQueries(adapter).at(-1)?.search).to.equal('Grace');
     await expect(el).to.be.accessible();
   });
 

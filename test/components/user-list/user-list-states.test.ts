@@ -109,7 +109,8 @@ describe('<user-list> states', () => {
   });
 
   it('keeps what the user typed when a search fails, and retries that search', async () => {
-    const adapter = memoryAdapter();
+    // Searched after the pause, as against a server: the one query that fails is the whole word.
+    const adapter = memoryAdapter({ latencyMs: 1 });
     const el = await mountList(adapter);
     failNextPage(adapter, 'server_error');
     const input = $(el, 'input[type="search"]') as HTMLInputElement;
